@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "thdash",
+    products: [
+        .executable(name: "thdash", targets: ["thdash"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // ncursesw, reached through a thin C shim of static inline accessors.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Vietnamese text → figures. Foundation only.
+        .target(name: "ThdashExtraction"),
+        // Figures → dataset: products, periods, series, conflicts, checks.
+        .target(name: "ThdashModel", dependencies: ["ThdashExtraction"]),
+        // App state, update, screens and widgets over an in-memory cell buffer.
+        .target(name: "ThdashUI", dependencies: ["ThdashModel"]),
+        // The only code that talks to the terminal.
+        .target(name: "ThdashTerminal", dependencies: ["ThdashUI", "CNcursesw"]),
+        .executableTarget(
+            name: "thdash",
+            dependencies: [
+                "ThdashExtraction", "ThdashModel", "ThdashUI", "ThdashTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks: `swift run -c release thdash-bench`.
+        .executableTarget(
+            name: "thdash-bench",
+            dependencies: ["ThdashExtraction", "ThdashModel", "ThdashUI"]
+        ),
+        .testTarget(name: "ExtractionTests", dependencies: ["ThdashExtraction"]),
+        .testTarget(name: "ModelTests", dependencies: ["ThdashModel"]),
+        .testTarget(name: "UITests", dependencies: ["ThdashUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ThdashExtraction"]),
+    ]
+)

@@ -1,0 +1,114 @@
+/// Finds where an article's own text ends (page furniture such as "Tin khác" begins) and splits the body
+/// into sentences, on UTF-8 bytes.
+enum BodyScanner {
+    /// Lines that open a web page's furniture; nothing after the first of them is the article's.
+    static let chromeMarkers: Set<String> = [
+        "có thể bạn quan tâm", "tin khác", "các tin khác", "tin cùng chuyên mục", "cùng chuyên mục", "xem thêm",
+        "tin liên quan", "bài liên quan", "bài viết liên quan", "tin bài liên quan", "đọc thêm", "tin mới",
+        "tin mới nhất", "tin đọc nhiều", "đọc nhiều", "đọc nhiều nhất", "thương hiệu nổi bật", "bình luận",
+        "ý kiến bạn đọc", "gửi bình luận", "tin nổi bật", "bài viết cùng chủ đề", "cùng chủ đề", "tin cùng loại",
+        "tags", "từ khóa", "chủ đề", "tin tức liên quan", "xem tiếp", "tin tiêu điểm", "có thể bạn muốn đọc",
+    ]
+
+    /// Byte offset where the body ends: the start of the first furniture line, else `end`.
+    static func bodyEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var lineStart = start
+        while lineStart < end {
+            var lineEnd = lineStart
+            while lineEnd < end && text[lineEnd] != 0x0A { lineEnd += 1 }
+            if lineEnd - lineStart <= 80, isChromeMarker(text, lineStart, lineEnd) { return lineStart }
+            lineStart = lineEnd + 1
+        }
+        return end
+    }
+
+    private static func isChromeMarker(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var tokens: [Token] = []
+        Tokenizer.tokenize(text, from: start, to: end, into: &tokens)
+        let words = tokens.filter { $0.kind == .word }
+        guard !words.isEmpty, words.count <= 8 else { return false }
+        // Allow Markdown decoration and a trailing colon, nothing else.
+        for token in tokens where token.kind != .word {
+            if !["#", "*", ":", "-", "|", "»", "›", ">"].contains(token.key) { return false }
+        }
+        return chromeMarkers.contains(words.map(\.key).joined(separator: " "))
+    }
+
+    /// Calls `body` with the byte range of each sentence and whether it opens a paragraph (a line): text up
+    /// to a line end, or up to ". ", "! ", "? ", "… " followed by a capital letter, digit or quote.
+    static func forEachSentence(
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int, Int, Bool) -> Void
+    ) {
+        var sentenceStart = start
+        var opensParagraph = true
+        var i = start
+        while i < end {
+            let b = text[i]
+            if b == 0x0A {
+                if i > sentenceStart {
+                    body(sentenceStart, i, opensParagraph)
+                }
+                opensParagraph = true
+                sentenceStart = i + 1
+            } else if b == 0x2E || b == 0x21 || b == 0x3F
+                || (b == 0xE2 && i + 2 < end && text[i + 1] == 0x80 && text[i + 2] == 0xA6)
+            {
+                var j = b == 0xE2 ? i + 3 : i + 1
+                while j < end && text[j] == 0x2E { j += 1 }
+                if j < end && text[j] == 0x20 {
+                    var k = j
+                    while k < end && text[k] == 0x20 { k += 1 }
+                    if k < end && startsSentence(text, at: k, end: end) {
+                        body(sentenceStart, j, opensParagraph)
+                        opensParagraph = false
+                        sentenceStart = k
+                        i = k
+                        continue
+                    }
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        if end > sentenceStart { body(sentenceStart, end, opensParagraph) }
+    }
+
+    @inline(__always) private static func startsSentence(_ text: UnsafeBufferPointer<UInt8>, at k: Int, end: Int)
+        -> Bool
+    {
+        let c = text[k]
+        if c >= 0x30 && c <= 0x39 { return true }
+        if c == 0x22 || c == 0x28 { return true }
+        if c == 0xE2 && k + 2 < end && text[k + 1] == 0x80 && text[k + 2] == 0x9C { return true }  // “
+        return Tokenizer.isCapital(text, at: k)
+    }
+
+    /// True when the sentence may state a figure or a period: it has a digit, or names a quarter, months or a
+    /// year in words ("quý III", "Sáu tháng", "cả năm").
+    static func mayMatter(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end {
+            let b = text[i]
+            if b >= 0x30 && b <= 0x39 { return true }
+            if b == 0xC3 && i + 1 < end {
+                let c = text[i + 1]
+                // "uý" of quý; "háng" of tháng.
+                if c == 0xBD && i >= 2 && (text[i - 1] | 0x20) == 0x75 && (text[i - 2] | 0x20) == 0x71 { return true }
+                if c == 0xA1 && i >= 1 && (text[i - 1] | 0x20) == 0x68 && i + 3 < end && text[i + 2] == 0x6E
+                    && text[i + 3] == 0x67
+                {
+                    return true
+                }
+            }
+            // "ả năm" of cả năm.
+            if b == 0xE1 && i + 7 < end && text[i + 1] == 0xBA && text[i + 2] == 0xA3 && text[i + 3] == 0x20
+                && text[i + 4] == 0x6E && text[i + 5] == 0xC4 && text[i + 6] == 0x83 && text[i + 7] == 0x6D
+            {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,32 @@
+/// What a reader carries from one sentence to the next: the period in force, the year the text has
+/// named, and the basis of the last growth figure (for "Trong đó, …" sentences that continue it).
+struct ReadingContext {
+    var period: Period?
+    /// The last year the text named in a period ("9 tháng năm 2022").
+    var textYear: Int?
+    /// A year implied by a comparison ("so với cùng kỳ năm 2019" implies 2020), used only when the text names none.
+    var impliedYear: Int?
+    var lastBasis: Basis?
+    /// A region named earlier that still governs unmarked figures: for the rest of its paragraph, or, after
+    /// the national statistics office is cited, until the text names a province again.
+    var carriedRegion: String?
+    var regionLastsUntilHome = false
+    /// The region of the last figure read, for "Trong đó, …" sentences.
+    var lastRegion: String?
+    /// The year the text gives each period it names with one ("Tháng 8/2024"), first mention wins.
+    var namedYears: [PeriodSlot: Int] = [:]
+    /// Region and article defaults.
+    let articleRegion: String
+    let headerDate: ArticleDate?
+}
+
+/// A period without its year and label: the key for finding the year a text gives it elsewhere.
+struct PeriodSlot: Hashable {
+    var type: PeriodType
+    var number: Int?
+
+    init(_ period: Period) {
+        type = period.type
+        number = period.month ?? period.quarter ?? period.months
+    }
+}

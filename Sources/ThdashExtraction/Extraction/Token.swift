@@ -1,0 +1,23 @@
+/// A word, number or punctuation mark of a sentence, with its byte range in the article text.
+struct Token {
+    enum Kind: UInt8 { case word, number, punct }
+
+    var kind: Kind
+    /// Byte range in the normalised article text.
+    var start: Int
+    var end: Int
+    /// Words: the lowercase key (`VietnameseText.key`). Punctuation: the mark. Numbers: empty.
+    var key: String
+    /// Numbers: the value with Vietnamese separators read ("88.926" → 88926, "44,1" → 44.1).
+    var number: Double = 0
+    /// Numbers: written with digits only, no separator (years, months, counts).
+    var isPlainInteger = false
+    /// Words: began with a capital letter.
+    var isCapitalized = false
+
+    var isWord: Bool { kind == .word }
+    var isNumber: Bool { kind == .number }
+    var integer: Int? { isPlainInteger && number < 1e9 ? Int(number) : nil }
+
+    @inline(__always) func `is`(_ key: String) -> Bool { kind != .number && self.key == key }
+}

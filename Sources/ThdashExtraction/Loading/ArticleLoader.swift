@@ -1,0 +1,165 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Finds article files under the paths a user gives and reads each into an `Article`, turning every
+/// problem into a `LoadFailure` that names the file and the reason.
+public enum ArticleLoader {
+    /// File endings read when walking a folder; a file named directly is read whatever its ending.
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+    /// Larger files are refused rather than read into memory.
+    public static let maximumFileSize = 64 << 20
+
+    /// Expands `paths` (files or folders, walked recursively in name order) into article files.
+    /// Symbolic links are followed once: a link loop or a second visit of the same folder is skipped.
+    public static func discover(_ paths: [String]) -> (files: [String], failures: [LoadFailure]) {
+        var files: [String] = []
+        var failures: [LoadFailure] = []
+        var visited = Set<String>()
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                let reason = errno == ELOOP ? "symbolic link loop" : String(cString: strerror(errno))
+                failures.append(LoadFailure(path: path, reason: reason))
+                continue
+            }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                walk(folder: path, into: &files, failures: &failures, visited: &visited, depth: 0)
+            } else {
+                files.append(path)
+            }
+        }
+        return (files, failures)
+    }
+
+    private static func walk(
+        folder: String, into files: inout [String], failures: inout [LoadFailure], visited: inout Set<String>,
+        depth: Int
+    ) {
+        guard let real = realpath(folder, nil) else {
+            failures.append(LoadFailure(path: folder, reason: String(cString: strerror(errno))))
+            return
+        }
+        let canonical = String(cString: real)
+        free(real)
+        guard depth < 64, visited.insert(canonical).inserted else { return }
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            failures.append(LoadFailure(path: folder, reason: "folder cannot be listed"))
+            return
+        }
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        for name in entries.sorted() where !name.hasPrefix(".") {
+            let path = base + name
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                if errno == ELOOP {
+                    failures.append(LoadFailure(path: path, reason: "symbolic link loop"))
+                }
+                continue  // a dangling link or a file that vanished: nothing to read
+            }
+            let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+            let ext = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!).lowercased() : ""
+            if isFolder {
+                if articleExtensions.contains(ext) {
+                    failures.append(LoadFailure(path: path, reason: "is a folder, not an article file"))
+                }
+                walk(folder: path, into: &files, failures: &failures, visited: &visited, depth: depth + 1)
+            } else if articleExtensions.contains(ext) {
+                files.append(path)
+            }
+        }
+    }
+
+    /// Reads and normalises one article.
+    public static func load(_ path: String) -> Result<Article, LoadFailure> {
+        let bytes: [UInt8]
+        switch readBytes(path) {
+        case .success(let read): bytes = read
+        case .failure(let failure): return .failure(failure)
+        }
+        return article(from: bytes, path: path)
+    }
+
+    /// Builds an article from raw bytes, checking that they are text.
+    public static func article(from bytes: [UInt8], path: String) -> Result<Article, LoadFailure> {
+        func fail(_ reason: String) -> Result<Article, LoadFailure> {
+            .failure(LoadFailure(path: path, reason: reason))
+        }
+        if bytes.isEmpty { return fail("empty file") }
+        if let nul = bytes.firstIndex(of: 0) { return fail("binary file (NUL byte at offset \(nul))") }
+        guard let decoded = String(validating: bytes, as: UTF8.self) else {
+            return fail("not valid UTF-8 (bad byte at offset \(firstInvalidUTF8Offset(bytes)))")
+        }
+        let text = TextNormalizer.normalize(decoded)
+        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
+            return fail("no text (only white space)")
+        }
+        do {
+            let (header, bodyStart) = try ArticleHeader.parse(text)
+            return .success(Article(path: path, header: header, text: text, bodyStart: bodyStart))
+        } catch {
+            return fail("malformed header: \(error)")
+        }
+    }
+
+    /// Reads a whole regular file, refusing folders, devices and files over the size limit.
+    static func readBytes(_ path: String) -> Result<[UInt8], LoadFailure> {
+        func fail(_ reason: String) -> Result<[UInt8], LoadFailure> {
+            .failure(LoadFailure(path: path, reason: reason))
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            return fail(errno == ELOOP ? "symbolic link loop" : String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return fail(String(cString: strerror(errno))) }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { return fail("is a folder, not an article file") }
+        guard type == S_IFREG else { return fail("not a regular file") }
+        let size = Int(info.st_size)
+        if size > maximumFileSize {
+            return fail("file too large (\(size >> 20) MiB; the limit is \(maximumFileSize >> 20) MiB)")
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                if bytes.count >= maximumFileSize + 1 { break }
+                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count)))  // file grew while read
+            }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return fail("read error: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        if filled > maximumFileSize { return fail("file too large (over \(maximumFileSize >> 20) MiB)") }
+        bytes.removeSubrange(filled...)
+        return .success(bytes)
+    }
+
+    /// Offset of the first byte that breaks UTF-8.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = Unicode.UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return offset
+            case .error: return offset
+            }
+        }
+    }
+}

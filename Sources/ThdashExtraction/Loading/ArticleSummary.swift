@@ -1,0 +1,32 @@
+/// What is kept of a loaded article once its figures are extracted: its metadata, not its text.
+public struct ArticleSummary: Sendable, Hashable, Codable {
+    public var path: String
+    public var title: String
+    public var date: ArticleDate?
+    public var source: String?
+    public var url: String?
+    public var region: String?
+    public var byteCount: Int
+    public var figureCount: Int
+
+    public init(
+        path: String, title: String, date: ArticleDate?, source: String?, url: String?, region: String?,
+        byteCount: Int, figureCount: Int
+    ) {
+        self.path = path
+        self.title = title
+        self.date = date
+        self.source = source
+        self.url = url
+        self.region = region
+        self.byteCount = byteCount
+        self.figureCount = figureCount
+    }
+
+    public init(_ article: Article, figureCount: Int) {
+        self.init(
+            path: article.path, title: article.title, date: article.header.date, source: article.header.source,
+            url: article.header.url, region: article.header.region, byteCount: article.text.utf8.count,
+            figureCount: figureCount)
+    }
+}

@@ -1,0 +1,62 @@
+/// Writes figures as one JSON array, fields in a fixed, readable order.
+public enum FigureJSON {
+    public static func encode(_ figures: [Figure]) -> String {
+        var out = "[\n"
+        for (index, figure) in figures.enumerated() {
+            out += "  " + encode(figure)
+            out += index + 1 < figures.count ? ",\n" : "\n"
+        }
+        out += "]\n"
+        return out
+    }
+
+    public static func encode(_ f: Figure) -> String {
+        let p = f.period
+        var fields: [String] = []
+        fields.append("\"article\": \(string(f.article))")
+        fields.append("\"subject\": \(string(f.subject))")
+        fields.append("\"product\": \(optional(f.product))")
+        fields.append("\"line\": \(optional(f.line))")
+        fields.append("\"kind\": \(string(f.kind.rawValue))")
+        fields.append("\"value\": \(NumberFormatting.plain(f.value))")
+        fields.append("\"unit\": \(string(f.unit))")
+        fields.append("\"basis\": \(optional(f.basis?.rawValue))")
+        fields.append(
+            "\"period\": {\"label\": \(string(p.label)), \"type\": \(string(p.type.rawValue)), "
+                + "\"year\": \(optional(p.year)), \"month\": \(optional(p.month)), "
+                + "\"quarter\": \(optional(p.quarter)), \"months\": \(optional(p.months))}")
+        fields.append("\"region\": \(string(f.region))")
+        fields.append("\"approximate\": \(f.approximate)")
+        fields.append("\"bound\": \(optional(f.bound?.rawValue))")
+        fields.append("\"quote\": \(string(f.quote))")
+        fields.append("\"offset\": \(f.offset)")
+        return "{" + fields.joined(separator: ", ") + "}"
+    }
+
+    private static func optional(_ value: String?) -> String { value.map(string) ?? "null" }
+    private static func optional(_ value: Int?) -> String { value.map(String.init) ?? "null" }
+
+    /// A JSON string literal; control characters are escaped, everything else is written as UTF-8.
+    public static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+                    || scalar.value == 0x2029
+                {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

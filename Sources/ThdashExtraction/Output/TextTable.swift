@@ -1,0 +1,70 @@
+/// A plain-text table whose columns line up by display width (Vietnamese letters, wide characters),
+/// with cells cut to a maximum width with "…".
+public struct TextTable {
+    public enum Alignment { case left, right }
+
+    public var headers: [String]
+    public var alignments: [Alignment]
+    public var maximumWidths: [Int?]
+    public private(set) var rows: [[String]] = []
+
+    public init(headers: [String], alignments: [Alignment]? = nil, maximumWidths: [Int?]? = nil) {
+        self.headers = headers
+        self.alignments = alignments ?? Array(repeating: .left, count: headers.count)
+        self.maximumWidths = maximumWidths ?? Array(repeating: nil, count: headers.count)
+    }
+
+    public mutating func add(_ row: [String]) { rows.append(row) }
+
+    public func render() -> String {
+        let cut: [[String]] = ([headers] + rows).map { row in
+            row.enumerated().map { index, cell in
+                let clean = cell.replacingNewlines
+                guard index < maximumWidths.count, let limit = maximumWidths[index] else { return clean }
+                return Self.truncate(clean, to: limit)
+            }
+        }
+        var widths = Array(repeating: 0, count: headers.count)
+        for row in cut {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], VietnameseText.displayWidth(cell))
+            }
+        }
+        var out = ""
+        for (rowIndex, row) in cut.enumerated() {
+            var line = ""
+            for (index, cell) in row.enumerated() where index < widths.count {
+                let pad = String(repeating: " ", count: widths[index] - VietnameseText.displayWidth(cell))
+                let isLast = index == row.count - 1
+                line += alignments[index] == .right ? pad + cell : cell + (isLast ? "" : pad)
+                if !isLast { line += "  " }
+            }
+            out += line + "\n"
+            if rowIndex == 0 {
+                out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// Cuts text to at most `width` columns, ending with "…" when cut.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard VietnameseText.displayWidth(text) > width else { return text }
+        var out = String.UnicodeScalarView()
+        var used = 0
+        for scalar in text.unicodeScalars {
+            let w = VietnameseText.displayWidth(of: scalar)
+            if used + w > width - 1 { break }
+            out.append(scalar)
+            used += w
+        }
+        return String(out) + "…"
+    }
+}
+
+extension String {
+    fileprivate var replacingNewlines: String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
+    }
+}

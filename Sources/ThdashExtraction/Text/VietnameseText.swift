@@ -1,0 +1,149 @@
+import Foundation
+
+/// Vietnamese-aware helpers over NFC text: lowercase keys that ignore spelling variants, diacritic folding
+/// for search, and display width for column alignment.
+public enum VietnameseText {
+    /// Lowercases UTF-8 bytes in place for the scripts Vietnamese uses; every mapping keeps the byte length,
+    /// so offsets into the lowercased copy are offsets into the original.
+    @inline(__always)
+    static func lowercaseByte(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b >= 0x41 && b <= 0x5A { bytes[i] = b | 0x20 }
+                i += 1
+            } else if b == 0xC3, i + 1 < n {
+                let c = bytes[i + 1]
+                if c >= 0x80 && c <= 0x9E && c != 0x97 { bytes[i + 1] = c + 0x20 }
+                i += 2
+            } else if (b == 0xC4 || b == 0xC5), i + 1 < n {
+                // Latin Extended-A: Ă Đ Ĩ Ũ (and their neighbours) are even code points, lowercase is +1.
+                let scalar = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                if (0x100...0x137).contains(scalar) || (0x14A...0x177).contains(scalar), scalar & 1 == 0 {
+                    bytes[i + 1] += 1
+                }
+                i += 2
+            } else if b == 0xC6, i + 1 < n {
+                let c = bytes[i + 1]
+                if c == 0xA0 || c == 0xAF { bytes[i + 1] = c + 1 }  // Ơ → ơ, Ư → ư
+                i += 2
+            } else if b == 0xE1, i + 2 < n,
+                bytes[i + 1] == 0xB8 || bytes[i + 1] == 0xB9 || bytes[i + 1] == 0xBA
+                    || bytes[i + 1] == 0xBB
+            {
+                // Latin Extended Additional (U+1E00–U+1EFF): even code points are capitals.
+                if bytes[i + 2] & 1 == 0 { bytes[i + 2] += 1 }
+                i += 3
+            } else if b >= 0xF0 {
+                i += 4
+            } else if b >= 0xE0 {
+                i += 3
+            } else {
+                i += 2
+            }
+        }
+    }
+
+    /// Lowercase key of a word: lowercased, tone mark on the first vowel of a final oa/oe/uy ("hoá" and
+    /// "hóa" both give "hóa"), and common spelling pairs folded (tỉ/tỷ, giầy/giày, kì/kỳ).
+    public static func key(_ word: Substring) -> String { key(Array(word.utf8)[...]) }
+
+    static func key(_ utf8: ArraySlice<UInt8>) -> String {
+        var buffer = Array(utf8)
+        buffer.withUnsafeMutableBufferPointer { lowercaseByte($0) }
+        var word = String(decoding: buffer, as: UTF8.self)
+        if buffer.count >= 3, buffer.contains(where: { $0 >= 0x80 }) {
+            word = canonicalTonePlacement(word)
+            if let variant = spellingVariants[word] { word = variant }
+        }
+        return word
+    }
+
+    static let spellingVariants: [String: String] = [
+        "tỉ": "tỷ", "giầy": "giày", "kì": "kỳ", "quí": "quý", "ngàn": "nghìn",
+    ]
+
+    /// Moves the tone mark of a word-final "oa", "oe" or "uy" (but not "quy") to the first vowel.
+    static func canonicalTonePlacement(_ word: String) -> String {
+        var scalars = Array(word.unicodeScalars)
+        let n = scalars.count
+        guard n >= 2 else { return word }
+        let last = scalars[n - 1]
+        guard let (base, tone) = toneDecomposition[last], tone != 0 else { return word }
+        let first = scalars[n - 2]
+        let pairOK: Bool
+        switch (first, base) {
+        case ("o", "a"), ("o", "e"): pairOK = true
+        case ("u", "y"): pairOK = !(n >= 3 && scalars[n - 3] == "q")
+        default: pairOK = false
+        }
+        guard pairOK, let toned = toneComposition["\(first)\(tone)"] else { return word }
+        scalars[n - 2] = toned
+        scalars[n - 1] = base
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars)
+        return String(out)
+    }
+
+    /// Tone marks 1…5: grave, acute, hook, tilde, dot below.
+    private static let toneTable: [(Unicode.Scalar, [Unicode.Scalar])] = [
+        ("a", ["à", "á", "ả", "ã", "ạ"]), ("e", ["è", "é", "ẻ", "ẽ", "ẹ"]), ("y", ["ỳ", "ý", "ỷ", "ỹ", "ỵ"]),
+        ("o", ["ò", "ó", "ỏ", "õ", "ọ"]), ("u", ["ù", "ú", "ủ", "ũ", "ụ"]),
+    ]
+    private static let toneDecomposition: [Unicode.Scalar: (Unicode.Scalar, Int)] = {
+        var table: [Unicode.Scalar: (Unicode.Scalar, Int)] = [:]
+        for (base, toned) in toneTable {
+            for (index, scalar) in toned.enumerated() { table[scalar] = (base, index + 1) }
+        }
+        return table
+    }()
+    private static let toneComposition: [String: Unicode.Scalar] = {
+        var table: [String: Unicode.Scalar] = [:]
+        for (base, toned) in toneTable {
+            for (index, scalar) in toned.enumerated() { table["\(base)\(index + 1)"] = scalar }
+        }
+        return table
+    }()
+
+    /// Folds text for diacritic-insensitive search: lowercase, no combining marks, đ → d.
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x0300...0x036F: continue
+            case 0x0111: out.append("d")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Columns the text takes in a terminal (wcwidth rules for the ranges articles use).
+    public static func displayWidth(_ text: some StringProtocol) -> Int {
+        var width = 0
+        for scalar in text.unicodeScalars { width += displayWidth(of: scalar) }
+        return width
+    }
+
+    /// Columns one scalar takes: 0 for combining marks and controls, 2 for East Asian wide ranges.
+    public static func displayWidth(of scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if v < 0x300 { return 1 }
+        if (0x300...0x36F).contains(v) || (0x200B...0x200F).contains(v) || (0x20D0...0x20FF).contains(v)
+            || (0xFE00...0xFE0F).contains(v) || v == 0xFEFF
+        {
+            return 0
+        }
+        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
+            || (0x20000...0x3FFFD).contains(v)
+        {
+            return 2
+        }
+        return 1
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import ThdashExtraction
+
+/// `thdash figures`: every figure of the given articles, as a table, JSON or CSV.
+struct FiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "Print every figure extracted from the articles.",
+        discussion: """
+            Unreadable files are reported on standard error, one line each; the figures of every other file \
+            are still printed. The exit status is 1 when any file failed.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv
+    }
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(name: .long, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .table
+
+    func run() throws {
+        let reader = CorpusReader(extractor: try corpus.makeExtractor())
+        let result = reader.read(corpus.resolvedPaths)
+        let output: String
+        switch format {
+        case .table: output = FigureTable.render(result.figures)
+        case .json: output = FigureJSON.encode(result.figures)
+        case .csv: output = FigureCSV.encode(result.figures)
+        }
+        StandardStreams.write(output)
+        for failure in result.failures { StandardStreams.error("thdash: \(failure)") }
+        if !result.failures.isEmpty { throw ExitCode(1) }
+    }
+}
