@@ -23,7 +23,10 @@ public struct FigureExtractor: Sendable {
             var tokens: [Token] = []
             var found: [(draft: FigureDraft, sentence: String)] = []
             BodyScanner.forEachSentence(buffer, from: article.bodyStart, to: bodyEnd) { start, end, opensParagraph in
-                if opensParagraph && !context.regionLastsUntilHome { context.carriedRegion = nil }
+                if opensParagraph {
+                    if !context.regionLastsUntilHome { context.carriedRegion = nil }
+                    if context.frameEndsWithParagraph { context.frameBasis = nil }
+                }
                 guard BodyScanner.mayMatter(buffer, start, end) else { return }
                 Tokenizer.tokenize(buffer, from: start, to: end, into: &tokens)
                 guard !tokens.isEmpty else { return }

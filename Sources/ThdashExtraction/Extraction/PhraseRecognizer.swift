@@ -307,7 +307,7 @@ struct PhraseRecognizer {
     static let baseUnits: [String: String] = [
         "tấn": "tấn", "lít": "lít", "kwh": "kWh", "đồng": "đồng", "usd": "USD", "bao": "bao", "cái": "cái",
         "đôi": "đôi", "chiếc": "chiếc", "viên": "viên", "m2": "m2", "m²": "m2", "m3": "m3", "m³": "m3", "tấm": "tấm",
-        "bộ": "bộ", "kg": "kg", "mwh": "MWh", "gwh": "GWh", "thùng": "thùng", "hộp": "hộp", "sản": "",
+        "bộ": "bộ", "kg": "kg", "xe": "xe", "mwh": "MWh", "gwh": "GWh", "thùng": "thùng", "hộp": "hộp", "sản": "",
     ]
 
     /// A unit after a number ("nghìn tấn", "tỷ đồng", "triệu kWh", "nghìn tỷ đồng"): its end and canonical form.
@@ -347,7 +347,7 @@ struct PhraseRecognizer {
     static let modifiers: Set<String> = [
         "nhẹ", "mạnh", "cao", "thấp", "khá", "tới", "đến", "ở", "mức", "là", "trưởng", "thêm", "được", "có", "chỉ",
         "gần", "khoảng", "hơn", "trên", "chừng", "ước", "vọt", "sâu", "âm", ":", "nhanh", "lên", "còn", "xuống",
-        "ra", "tiếp",
+        "ra", "tiếp", "với", "nhất",
     ]
     /// Two-word modifiers, first word then second.
     static let modifierPairs: Set<String> = [

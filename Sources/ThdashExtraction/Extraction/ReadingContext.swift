@@ -13,6 +13,14 @@ struct ReadingContext {
     var regionLastsUntilHome = false
     /// The region of the last figure read, for "Trong đó, …" sentences.
     var lastRegion: String?
+    /// The subject of the last figure read, for "Con số này tăng …" in the next sentence.
+    var lastSubject: (text: String, entry: CatalogEntry?)?
+    /// Bases of the latest growth figures, oldest first, for "tăng tương ứng 17,5% và 6%".
+    var recentBases: [Basis] = []
+    /// A basis that frames the figures after it: "So với cùng kỳ, …" for its paragraph, or a sentence with
+    /// no figure of its own ("… cao hơn tháng cùng kỳ năm 2020.") until the period changes.
+    var frameBasis: Basis?
+    var frameEndsWithParagraph = false
     /// The year the text gives each period it names with one ("Tháng 8/2024"), first mention wins.
     var namedYears: [PeriodSlot: Int] = [:]
     /// Region and article defaults.

@@ -1,0 +1,125 @@
+/// Basis, period, region and target of a figure, read from the phrases marked around it and from what the
+/// text said before.
+extension SentenceParser {
+    /// A basis phrase after the figure, before the next figure or the end of its clause.
+    func basisAfter(_ start: Int, stop: Int) -> Int? {
+        var k = start
+        while k < min(stop, tokens.count) {
+            if case .basis(let b) = roles[k] { return b }
+            let t = tokens[k]
+            if t.kind == .punct, [",", ";", ":"].contains(t.key) { return nil }
+            if t.kind == .word, roles[k] == .free, k - start > 3 { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    func basisWithin(_ range: Range<Int>) -> Int? {
+        for k in range.reversed() where k >= 0 && k < roles.count {
+            if case .basis(let b) = roles[k], bases[b].basis != .annualPlan { return b }
+        }
+        return nil
+    }
+
+    /// A basis stated earlier in the sentence that no figure has claimed ("So với tháng trước, có 22 sản phẩm
+    /// tăng, như: …").
+    func unusedBasis(before index: Int) -> Int? {
+        bases.indices.last { bases[$0].range.upperBound <= index && !bases[$0].used && bases[$0].basis != .annualPlan }
+    }
+
+    func periodBefore(_ index: Int, fence: Int) -> PeriodSpan? {
+        periods.last { $0.range.upperBound <= index && ($0.carries || $0.range.lowerBound >= fence) }
+    }
+
+    func periodAfter(_ start: Int, stop: Int) -> PeriodSpan? {
+        guard let span = periods.first(where: { $0.range.lowerBound >= start && $0.range.lowerBound < stop }) else {
+            return nil
+        }
+        // Only within the figure's own clause: "tăng 20% trong 9 tháng", not a later item's period.
+        for k in start..<span.range.lowerBound where tokens[k].is(",") || tokens[k].is(";") { return nil }
+        return span
+    }
+
+    func targetWord(in range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        for k in range where roles[k] == .free {
+            for words in PhraseRecognizer.targetWords where phrases.has(words, at: k) { return true }
+        }
+        return false
+    }
+
+    func isInsideTargetClause(_ index: Int) -> Bool {
+        targetWord(in: max(0, index - 4)..<index)
+    }
+
+    /// A region named before the sentence's first figure ("Tại Nghệ An, …", "Cả nước: …"); a province wins
+    /// over the country ("Thanh Hóa đứng thứ 3 cả nước, với …").
+    func leadingRegion(before index: Int) -> String? {
+        let before = regionSpans.filter { $0.range.upperBound <= index }
+        if let province = before.first(where: { $0.value != RegionGazetteer.nationalName }) { return province.value }
+        return before.first?.value
+    }
+
+    /// "tăng, như:", "tăng mạnh, gồm", "giảm gồm:", "tăng so với CK như sau:" — a list header whose items may
+    /// omit the verb.
+    func listHeaderDirection(at k: Int) -> Double? {
+        guard let verb = phrases.verb(at: k), verb == .up || verb == .down else { return nil }
+        var j = k + 1
+        while j < tokens.count {
+            if case .basis = roles[j] {
+                j += 1
+            } else if let key = phrases.key(j), PhraseRecognizer.modifiers.contains(key), key != ":" {
+                j += 1
+            } else {
+                break
+            }
+        }
+        guard let next = phrases.key(j) else { return nil }
+        if [",", ":", "như", "gồm", "là"].contains(next) { return verb == .up ? 1 : -1 }
+        return nil
+    }
+
+    /// A list item without a verb must sit right after "(" or ":" or a catalog name.
+    func verblessItemAllowed(before number: Int) -> Bool {
+        guard number > 0 else { return false }
+        let previous = tokens[number - 1]
+        if previous.is("(") || previous.is(":") { return true }
+        return isCatalog(number - 1)
+    }
+
+    /// Only "và" or a comma between the previous figure and this number.
+    func continuesPreviousFigure(_ previousEnd: Int, _ number: Int) -> Bool {
+        guard previousEnd < number else { return false }
+        return (previousEnd..<number).allSatisfy { tokens[$0].is("và") || tokens[$0].is(",") }
+    }
+
+    func yearFromHeader(_ period: Period, kind: FigureKind, _ context: ReadingContext) -> Int? {
+        guard let date = context.headerDate else { return nil }
+        if kind != .target, let last = period.lastMonth, last > date.month { return date.year - 1 }
+        return date.year
+    }
+
+    /// Updates the region that governs the next sentences: a province or the country named here holds for
+    /// the rest of the paragraph; citing the national statistics office holds until a province is named;
+    /// naming the article's own province ends both. A list of provinces ranks them and changes nothing.
+    func carryRegion(_ context: inout ReadingContext) {
+        let named = regionSpans.map { $0.value == RegionGazetteer.homeName ? context.articleRegion : $0.value }
+        let provinces = Set(named.filter { $0 != RegionGazetteer.nationalName })
+        if provinces.count >= 2 { return }
+        if named.contains(context.articleRegion) {
+            context.carriedRegion = nil
+            context.regionLastsUntilHome = false
+        } else if let last = named.last {
+            context.carriedRegion = last
+            context.regionLastsUntilHome = context.regionLastsUntilHome && last == RegionGazetteer.nationalName
+        }
+        let citesNationalOffice = tokens.indices.contains {
+            phrases.has(["tổng", "cục", "thống", "kê"], at: $0)
+                || phrases.has(["cục", "thống", "kê", "quốc", "gia"], at: $0)
+        }
+        if citesNationalOffice && !named.contains(context.articleRegion) {
+            context.carriedRegion = RegionGazetteer.nationalName
+            context.regionLastsUntilHome = true
+        }
+    }
+}

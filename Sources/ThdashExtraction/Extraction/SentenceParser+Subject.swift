@@ -1,0 +1,268 @@
+/// Finding what a figure is about: the nearest clause before its verb, trimmed of filler words, matched
+/// against the catalog; the previous figure's subject when that clause is empty or points back
+/// ("con số này"); a catalog name further back as a last resort.
+extension SentenceParser {
+    struct Subject {
+        var text: String
+        var entry: CatalogEntry?
+        var region: String?
+        /// First token of the clause the subject comes from.
+        var partStart: Int
+        var quoteStart: Int
+        var estimated: Bool
+    }
+
+    static let leadingFiller: [[String]] = [
+        ["trong", "đó", "có"], ["trong", "đó"], ["trong", "khi", "đó"], ["trong", "khi"], ["như", "sau"], ["như"],
+        ["bao", "gồm"], ["gồm"], ["cụ", "thể"], ["riêng"], ["còn"], ["và"], ["với"], ["đặc", "biệt", "là"],
+        ["nhất", "là"], ["đáng", "chú", "ý"], ["chỉ"], ["là"], ["tiếp", "đến", "là"], ["tiếp", "theo", "là"],
+        ["đồng", "thời"], ["ngoài", "ra"], ["bên", "cạnh", "đó"], ["theo", "đó"], ["một", "số", "sản", "phẩm"],
+        ["các", "sản", "phẩm"], ["sản", "phẩm"], ["mặt", "hàng"], ["sản", "lượng"], ["ước", "tính"], ["ước"],
+        ["tại"], ["ở"], ["của"], ["lũy", "kế"], ["tính", "chung"], ["cộng", "dồn"], ["có"], ["đó", "là"],
+        ["trong", "số", "đó"], ["dự", "kiến"], ["mục", "tiêu"], ["phấn", "đấu"], ["đến"], ["về"], ["mà"], ["thì"],
+        ["nhưng"], ["do"], ["khi"], ["nhờ"], ["vì"], ["bởi"], ["song"], ["tuy", "nhiên"], ["vẫn"], ["hay"], ["hoặc"],
+        ["cùng"], ["sản", "xuất"], ["đều"], ["xét", "theo", "ngành"], ["theo", "ngành"], ["ngoài"], ["nhóm"],
+        ["các"], ["hết"], ["sang"], ["bước", "sang"], ["đạt"],
+    ]
+    static let trailingFiller: [[String]] = [
+        ["ước", "tính"], ["ước", "đạt"], ["ước"], ["đạt"], ["đều"], ["cũng"], ["vẫn"], ["tiếp", "tục"],
+        ["lần", "lượt"], ["có", "mức"], ["có"], ["chỉ"], ["được"], ["mới"], ["dự", "kiến"], ["sơ", "bộ"], ["của"],
+        ["thì"], ["là"], ["sẽ"], ["đã"], ["cả"], ["tỉnh"], ["và"], ["ở", "mức"], ["mức"], ["ở"], ["được", "đặt"],
+        ["đặt"], ["sản", "xuất", "được"], ["sản", "xuất"], ["vào", "khoảng"], ["vào"], ["khoảng"], ["trở", "lại"],
+        ["với"], ["có", "sản", "lượng"], ["sản", "lượng"], ["nhất"], ["mạnh"], ["tăng", "mạnh"],
+    ]
+    static let notSubjects: Set<String> = [
+        "con số", "mức", "tốc độ tăng", "số này", "nó", "đây", "điều này", "tính", "tháng", "năm", "quý", "so", "ck",
+        "kế hoạch", "dự toán", "hết", "xe",
+    ]
+    /// Clauses that point back at the figure before ("con số này", "bốn ngành này").
+    static let anaphoraEnds: Set<String> = ["này", "đó", "trên"]
+    static let verbWords: Set<String> = [
+        "tăng", "giảm", "đạt", "bằng", "vượt", "gấp", "chiếm", "so", "ước", "dự", "phấn", "thu", "nộp", "là",
+    ]
+
+    func resolveSubject(chainStart: Int, fence: Int, previous: Resolved?, context: ReadingContext) -> Subject? {
+        let parts = clauses(from: fence, to: chainStart)
+        let nearest = parts[parts.count - 1]
+        let openedParenthesis = nearest.isEmpty && chainStart > 0 && tokens[chainStart - 1].is("(")
+        let pointsBack = isAnaphora(nearest)
+
+        if !pointsBack, let subject = subject(in: nearest, strict: true) {
+            if subject.entry == nil, subject.text.isEmpty, let region = subject.region {
+                // A clause that only names a region ("Hải Phòng tăng 14,8%") takes the subject before it.
+                if let previous {
+                    return Subject(
+                        text: previous.subject, entry: previous.entry, region: region, partStart: nearest.lowerBound,
+                        quoteStart: nearest.lowerBound, estimated: subject.estimated)
+                }
+                if let earlier = catalogSpans.last(where: { $0.range.upperBound <= nearest.lowerBound }) {
+                    return Subject(
+                        text: string(earlier.range), entry: earlier.value, region: region,
+                        partStart: nearest.lowerBound, quoteStart: nearest.lowerBound, estimated: subject.estimated)
+                }
+                return nil
+            }
+            if !subject.text.isEmpty { return subject }
+        }
+        if !openedParenthesis, pointsBack || isEmptyClause(nearest) {
+            if let previous, previous.end >= fence || pointsBack {
+                return Subject(
+                    text: previous.subject, entry: previous.entry, region: previous.region, partStart: chainStart,
+                    quoteStart: chainStart, estimated: false)
+            }
+            if pointsBack || parts.count == 1, let last = context.lastSubject {
+                // "Con số này tăng 12,7%" in the sentence after the figure it points to.
+                return Subject(
+                    text: last.text, entry: last.entry, region: nil, partStart: chainStart, quoteStart: chainStart,
+                    estimated: false)
+            }
+        }
+        // Look back through earlier clauses of this stretch for a name the catalog knows.
+        for part in parts.dropLast().reversed() {
+            if let subject = subject(in: part), subject.entry != nil { return subject }
+            if openedParenthesis, let subject = subject(in: part), !subject.text.isEmpty { return subject }
+        }
+        return nil
+    }
+
+    /// Splits [from, to) into clauses at commas, parentheses and dashes outside named spans.
+    func clauses(from start: Int, to end: Int) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var partStart = start
+        var k = start
+        while k < end {
+            let t = tokens[k]
+            if roles[k] == .free, t.kind == .punct, [",", "(", ")", "-", "\"", "…", "."].contains(t.key) {
+                parts.append(partStart..<k)
+                partStart = k + 1
+            }
+            k += 1
+        }
+        parts.append(partStart..<max(partStart, end))
+        return parts
+    }
+
+    func isEmptyClause(_ part: Range<Int>) -> Bool {
+        let trimmed = trim(part)
+        return trimmed.allSatisfy {
+            if case .period = roles[$0] {
+                return true
+            } else if case .basis = roles[$0] {
+                return true
+            } else {
+                return false
+            }
+        }
+    }
+
+    func isAnaphora(_ part: Range<Int>) -> Bool {
+        let trimmed = trim(part)
+        guard !trimmed.isEmpty, trimmed.count <= 4, let last = phrases.key(trimmed.upperBound - 1) else { return false }
+        return Self.anaphoraEnds.contains(last) && trimmed.allSatisfy { roles[$0] == .free }
+    }
+
+    /// Removes filler words at both ends of a clause.
+    func trim(_ part: Range<Int>) -> Range<Int> {
+        var lower = part.lowerBound
+        var upper = part.upperBound
+        var changed = true
+        while changed && lower < upper {
+            changed = false
+            for filler in Self.leadingFiller where lower + filler.count <= upper && roles[lower] == .free {
+                if phrases.has(filler, at: lower) {
+                    lower += filler.count
+                    changed = true
+                    break
+                }
+            }
+            if lower < upper, tokens[lower].kind == .punct, roles[lower] == .free {
+                lower += 1
+                changed = true
+            }
+        }
+        changed = true
+        while changed && lower < upper {
+            changed = false
+            for filler in Self.trailingFiller where upper - filler.count >= lower && roles[upper - 1] == .free {
+                if phrases.has(filler, at: upper - filler.count) {
+                    upper -= filler.count
+                    changed = true
+                    break
+                }
+            }
+            if lower < upper, tokens[upper - 1].kind == .punct, roles[upper - 1] == .free {
+                upper -= 1
+                changed = true
+            }
+        }
+        return lower..<upper
+    }
+
+    /// The subject a clause names: a catalog name (with the words that qualify it, "sữa tươi các loại"),
+    /// else the clause itself when it reads as a short noun phrase. `text` is empty when the clause only
+    /// names a region. `strict`: the catalog name must stand close to the clause's end.
+    func subject(in part: Range<Int>, strict: Bool = false) -> Subject? {
+        let estimated = part.contains { phrases.key($0) == "ước" }
+        let trimmed = trim(part)
+        guard !trimmed.isEmpty else { return nil }
+        let region = regionSpans.last(where: { trimmed.contains($0.range.lowerBound) })?.value
+
+        if let span = catalogSpans.last(where: { trimmed.contains($0.range.lowerBound) }),
+            !strict || (span.range.upperBound..<trimmed.upperBound).filter({ roles[$0] == .free }).count <= 4
+        {
+            // Qualifying words after the name, up to the clause end: at most four free words.
+            var end = span.range.upperBound
+            var k = end
+            while k < trimmed.upperBound, roles[k] == .free, tokens[k].kind == .word, k - span.range.upperBound < 4,
+                !Self.verbWords.contains(tokens[k].key)
+            {
+                k += 1
+            }
+            if k == trimmed.upperBound { end = k }
+            let written = trim(span.range.lowerBound..<end)
+            return Subject(
+                text: string(written), entry: span.value, region: region, partStart: part.lowerBound,
+                quoteStart: span.range.lowerBound, estimated: estimated)
+        }
+
+        // No catalog name: the free words before (or after) any period, basis or region words.
+        var words: [Int] = []
+        for k in trimmed {
+            if roles[k] == .free {
+                words.append(k)
+            } else if !words.isEmpty {
+                break
+            }
+        }
+        let regionOnly = region.map {
+            Subject(
+                text: "", entry: nil, region: $0, partStart: part.lowerBound, quoteStart: trimmed.lowerBound,
+                estimated: estimated)
+        }
+        guard !words.isEmpty else { return regionOnly }
+        let range = trim(words[0]..<(words[words.count - 1] + 1))
+        guard !range.isEmpty, plausibleSubject(range) else { return regionOnly }
+        return Subject(
+            text: string(range), entry: nil, region: region, partStart: part.lowerBound,
+            quoteStart: range.lowerBound, estimated: estimated)
+    }
+
+    /// A short noun phrase: words only, starting with no verb, not a pronoun-like "con số".
+    func plausibleSubject(_ range: Range<Int>) -> Bool {
+        guard range.count <= 7 else { return false }
+        for k in range where tokens[k].kind != .word { return false }
+        if Self.verbWords.contains(tokens[range.lowerBound].key) { return false }
+        let joined = range.map { tokens[$0].key }.joined(separator: " ")
+        return !Self.notSubjects.contains(joined)
+    }
+
+    /// Subjects or bases for a "lần lượt" list starting at candidate `index`: several names before the verb
+    /// ("quần áo và thức ăn gia súc tăng lần lượt 54,8% và 49,4%"), a clause pointing back at the figures
+    /// before ("bốn ngành này lần lượt tăng …"), or one subject whose numbers take the bases of the figures
+    /// before ("giày thể thao tăng tương ứng 17,5% và 6%").
+    func respectiveList(
+        startingAt index: Int, candidates: [Anchor], chainStart: Int, fence: Int, resolved: [Resolved],
+        context: ReadingContext
+    ) -> RespectiveList? {
+        var count = 1
+        var j = index + 1
+        while j < candidates.count {
+            let gap = candidates[j - 1].end..<candidates[j].number
+            let joins = gap.allSatisfy { k in
+                tokens[k].is(",") || tokens[k].is("và") || tokens[k].is("tăng") || tokens[k].is("giảm")
+            }
+            guard joins else { break }
+            count += 1
+            j += 1
+        }
+        guard count >= 2 else { return nil }
+        let nearest = clauses(from: fence, to: chainStart).last ?? (chainStart..<chainStart)
+        let named = catalogSpans.filter { nearest.contains($0.range.lowerBound) }
+        if named.count >= count {
+            let subjects = named.prefix(count).map {
+                Subject(
+                    text: string($0.range), entry: $0.value, region: nil, partStart: $0.range.lowerBound,
+                    quoteStart: $0.range.lowerBound, estimated: false)
+            }
+            return RespectiveList(subjects: subjects, bases: nil, count: count)
+        }
+        if isAnaphora(nearest) {
+            var seen = Set<String>()
+            var distinct: [Resolved] = []
+            for r in resolved.reversed() where seen.insert(r.subject).inserted { distinct.insert(r, at: 0) }
+            if distinct.count >= count {
+                let subjects = distinct.suffix(count).map {
+                    Subject(
+                        text: $0.subject, entry: $0.entry, region: $0.region, partStart: chainStart,
+                        quoteStart: chainStart, estimated: false)
+                }
+                return RespectiveList(subjects: subjects, bases: nil, count: count)
+            }
+        }
+        let recent = context.recentBases.suffix(count)
+        if recent.count == count, Set(recent).count == count {
+            return RespectiveList(subjects: nil, bases: Array(recent), count: count)
+        }
+        return nil
+    }
+}
