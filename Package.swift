@@ -21,7 +21,7 @@ let package = Package(
         // Figures → dataset: products, periods, series, conflicts, checks.
         .target(name: "ThdashModel", dependencies: ["ThdashExtraction"]),
         // App state, update, screens and widgets over an in-memory cell buffer.
-        .target(name: "ThdashUI", dependencies: ["ThdashModel"]),
+        .target(name: "ThdashUI", dependencies: ["ThdashModel", "ThdashExtraction"]),
         // The only code that talks to the terminal.
         .target(name: "ThdashTerminal", dependencies: ["ThdashUI", "CNcursesw"]),
         .executableTarget(
@@ -37,8 +37,8 @@ let package = Package(
             dependencies: ["ThdashExtraction", "ThdashModel", "ThdashUI"]
         ),
         .testTarget(name: "ExtractionTests", dependencies: ["ThdashExtraction"]),
-        .testTarget(name: "ModelTests", dependencies: ["ThdashModel"]),
-        .testTarget(name: "UITests", dependencies: ["ThdashUI"]),
+        .testTarget(name: "ModelTests", dependencies: ["ThdashModel", "ThdashExtraction"]),
+        .testTarget(name: "UITests", dependencies: ["ThdashUI", "ThdashModel", "ThdashExtraction"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ThdashExtraction"]),
     ]
 )

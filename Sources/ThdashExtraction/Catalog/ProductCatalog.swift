@@ -92,7 +92,7 @@ public struct ProductCatalog: Sendable {
         bytes.append(0x20)
         var tokens: [Token] = []
         bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, from: 0, to: $0.count, into: &tokens) }
-        return tokens.map { $0.kind == .number ? String(Int($0.number)) : $0.key }
+        return tokens.map { $0.kind == .number ? ($0.integer.map(String.init) ?? "") : $0.key }
     }
 
     public func entry(id: String) -> CatalogEntry? { indexByID[id].map { entries[$0] } }
@@ -106,7 +106,7 @@ public struct ProductCatalog: Sendable {
         var i = start
         while i < tokens.count {
             let token = tokens[i]
-            let key = token.kind == .number ? (token.isPlainInteger ? String(Int(token.number)) : "") : token.key
+            let key = token.kind == .number ? (token.integer.map(String.init) ?? "") : token.key
             guard let next = children[node][key] else { break }
             node = Int(next)
             i += 1

@@ -38,7 +38,7 @@ extension SentenceParser {
     /// Clauses that point back at the figure before ("con số này", "bốn ngành này").
     static let anaphoraEnds: Set<String> = ["này", "đó", "trên"]
     static let verbWords: Set<String> = [
-        "tăng", "giảm", "đạt", "bằng", "vượt", "gấp", "chiếm", "so", "ước", "dự", "phấn", "thu", "nộp", "là",
+        "tăng", "giảm", "đạt", "bằng", "vượt", "gấp", "chiếm", "so", "ước", "dự", "phấn", "là",
     ]
 
     func resolveSubject(chainStart: Int, fence: Int, previous: Resolved?, context: ReadingContext) -> Subject? {

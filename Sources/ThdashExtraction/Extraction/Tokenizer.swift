@@ -10,9 +10,19 @@ enum Tokenizer {
             } else if b >= 0x30 && b <= 0x39 {
                 i = readNumber(text, from: i, to: end, into: &tokens)
             } else if isWordByte(text, at: i, end: end) {
+                // Digits belong to short Latin words ("m2", "A95", "E5"), not to "tăng71,5%".
                 var j = i
-                while j < end && (isWordByte(text, at: j, end: end) || (text[j] >= 0x30 && text[j] <= 0x39)) {
-                    j += scalarLength(text[j])
+                var asciiOnly = true
+                while j < end {
+                    let c = text[j]
+                    if c >= 0x30 && c <= 0x39 {
+                        guard asciiOnly && j - i <= 3 else { break }
+                    } else if isWordByte(text, at: j, end: end) {
+                        if c >= 0x80 { asciiOnly = false }
+                    } else {
+                        break
+                    }
+                    j += scalarLength(c)
                 }
                 j = min(j, end)
                 let slice = Array(UnsafeBufferPointer(rebasing: text[i..<j]))[...]
@@ -73,21 +83,15 @@ enum Tokenizer {
         -> Int
     {
         var i = start
-        var integerPart: Double = 0
-        var fraction: Double = 0
-        var fractionScale: Double = 1
+        var mantissa: Double = 0  // all digits read, as one integer (exact up to 2^53)
+        var fractionDigits = 0
         var inFraction = false
         var groupedThousands = false
         while i < end {
             let b = text[i]
             if b >= 0x30 && b <= 0x39 {
-                let digit = Double(b - 0x30)
-                if inFraction {
-                    fractionScale /= 10
-                    fraction += digit * fractionScale
-                } else {
-                    integerPart = integerPart * 10 + digit
-                }
+                mantissa = mantissa * 10 + Double(b - 0x30)
+                if inFraction { fractionDigits += 1 }
                 i += 1
                 continue
             }
@@ -110,7 +114,10 @@ enum Tokenizer {
             i += 1
         }
         var token = Token(kind: .number, start: start, end: i, key: "")
-        token.number = integerPart + fraction
+        // One division rounds correctly: "1,7" is 17 / 10, exactly the double nearest 1.7.
+        var scale: Double = 1
+        for _ in 0..<min(fractionDigits, 300) { scale *= 10 }
+        token.number = mantissa / scale
         token.isPlainInteger = !inFraction && !groupedThousands
         tokens.append(token)
         return i
