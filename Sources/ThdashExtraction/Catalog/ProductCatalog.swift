@@ -6,7 +6,7 @@ public struct ProductCatalog: Sendable {
     public private(set) var entries: [CatalogEntry] = []
     private var indexByID: [String: Int] = [:]
     /// Alias trie over word keys: node 0 is the root.
-    private var children: [[String: Int32]] = [[:]]
+    private var children: [WordKeyMap<Int32>] = [WordKeyMap()]
     private var terminal: [Int32] = [-1]
 
     /// Why a catalog file could not be read.
@@ -76,7 +76,7 @@ public struct ProductCatalog: Sendable {
             if let next = children[node][key] {
                 node = Int(next)
             } else {
-                children.append([:])
+                children.append(WordKeyMap())
                 terminal.append(-1)
                 let next = children.count - 1
                 children[node][key] = Int32(next)
@@ -87,12 +87,12 @@ public struct ProductCatalog: Sendable {
     }
 
     /// Token keys of a phrase, as the extractor sees them.
-    static func keys(of phrase: String) -> [String] {
+    static func keys(of phrase: String) -> [WordKey] {
         var bytes = Array(phrase.utf8)
         bytes.append(0x20)
         var tokens: [Token] = []
         bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, from: 0, to: $0.count, into: &tokens) }
-        return tokens.map { $0.kind == .number ? ($0.integer.map(String.init) ?? "") : $0.key }
+        return tokens.map { $0.kind == .number ? numberKey($0) : $0.key }
     }
 
     public func entry(id: String) -> CatalogEntry? { indexByID[id].map { entries[$0] } }
@@ -106,7 +106,7 @@ public struct ProductCatalog: Sendable {
         var i = start
         while i < tokens.count {
             let token = tokens[i]
-            let key = token.kind == .number ? (token.integer.map(String.init) ?? "") : token.key
+            let key = token.kind == .number ? Self.numberKey(token) : token.key
             guard let next = children[node][key] else { break }
             node = Int(next)
             i += 1
@@ -116,6 +116,8 @@ public struct ProductCatalog: Sendable {
         return (length, entries[Int(index)])
     }
 
-    /// True when some alias starts with this word key (a cheap filter before `longestMatch`).
-    func startsAlias(_ key: String) -> Bool { children[0][key] != nil }
+    /// Numbers in aliases ("xăng A95", "RON 92") match by their integer value.
+    static func numberKey(_ token: Token) -> WordKey {
+        token.integer.map { WordKey(String($0)) } ?? .empty
+    }
 }

@@ -24,12 +24,12 @@ struct RegionGazetteer: Sendable {
     static let homeName = ""
 
     private struct Name {
-        var keys: [String]
+        var keys: [WordKey]
         var canonical: String
         var needsCapital: Bool
     }
 
-    private var byFirstKey: [String: [Name]] = [:]
+    private var byFirstKey = WordKeyMap<[Name]>()
 
     init() {
         for province in Self.provinces {
@@ -46,8 +46,10 @@ struct RegionGazetteer: Sendable {
 
     private mutating func add(_ name: Name) {
         guard let first = name.keys.first else { return }
-        byFirstKey[first, default: []].append(name)
-        byFirstKey[first]!.sort { $0.keys.count > $1.keys.count }
+        var names = byFirstKey[first] ?? []
+        names.append(name)
+        names.sort { $0.keys.count > $1.keys.count }
+        byFirstKey[first] = names
     }
 
     /// The region named at `tokens[start]`: its length in tokens and canonical name.

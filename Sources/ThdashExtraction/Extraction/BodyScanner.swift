@@ -2,7 +2,8 @@
 /// into sentences, on UTF-8 bytes.
 enum BodyScanner {
     /// Lines that open a web page's furniture; nothing after the first of them is the article's.
-    static let chromeMarkers: Set<String> = [
+    static let chromeMarkers: Set<[WordKey]> = Set(chromeMarkerText.map(ProductCatalog.keys(of:)))
+    private static let chromeMarkerText = [
         "có thể bạn quan tâm", "tin khác", "các tin khác", "tin cùng chuyên mục", "cùng chuyên mục", "xem thêm",
         "tin liên quan", "bài liên quan", "bài viết liên quan", "tin bài liên quan", "đọc thêm", "tin mới",
         "tin mới nhất", "tin đọc nhiều", "đọc nhiều", "đọc nhiều nhất", "thương hiệu nổi bật", "bình luận",
@@ -31,7 +32,7 @@ enum BodyScanner {
         for token in tokens where token.kind != .word {
             if !["#", "*", ":", "-", "|", "»", "›", ">"].contains(token.key) { return false }
         }
-        return chromeMarkers.contains(words.map(\.key).joined(separator: " "))
+        return chromeMarkers.contains(words.map(\.key))
     }
 
     /// Calls `body` with the byte range of each sentence and whether it opens a paragraph (a line): text up

@@ -1,7 +1,7 @@
 /// Finds the publication date a saved web page prints near its title ("04/03/2019, 11:03",
 /// "08:09 - 19/01/2021", "Thứ Hai, 29/08/2024 18:02"): a line holding a full date and little else.
 enum Dateline {
-    private static let allowedWords: Set<String> = [
+    private static let allowedWords: Set<WordKey> = [
         "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "ngày", "cập", "nhật", "đăng", "lúc", "gmt",
         "giờ", "sáng", "chiều", "tối",
     ]

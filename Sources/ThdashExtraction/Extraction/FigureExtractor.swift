@@ -49,7 +49,7 @@ public struct FigureExtractor: Sendable {
         buffer: UnsafeBufferPointer<UInt8>
     ) -> [Figure] {
         var figures: [Figure] = []
-        var seen = Set<FigureKey>()
+        var seen: [FigureKey] = []
         var scalarCounter = ScalarCounter()
         for (draft, sentence) in found {
             var draft = draft
@@ -61,7 +61,9 @@ public struct FigureExtractor: Sendable {
             {
                 draft.kind = .target  // not yet over when published: a plan or forecast, not a result
             }
-            guard seen.insert(FigureKey(draft)).inserted else { continue }
+            let key = FigureKey(draft)
+            guard !seen.contains(key) else { continue }
+            seen.append(key)
             figures.append(
                 Figure(
                     article: article.path, subject: draft.subject, product: draft.product, line: draft.line,
@@ -75,7 +77,8 @@ public struct FigureExtractor: Sendable {
 }
 
 /// What makes two figures of one article the same statement, for dropping repeats (a title restating its lead).
-private struct FigureKey: Hashable {
+/// Compared numbers first: comparing non-ASCII strings normalises them, which is slow.
+private struct FigureKey: Equatable {
     var subject: String
     var kind: FigureKind
     var value: Double
@@ -94,6 +97,12 @@ private struct FigureKey: Hashable {
         period.label = ""
         self.period = period
         region = draft.region
+    }
+
+    static func == (lhs: FigureKey, rhs: FigureKey) -> Bool {
+        lhs.value == rhs.value && lhs.kind == rhs.kind && lhs.basis == rhs.basis && lhs.period == rhs.period
+            && lhs.unit.utf8.elementsEqual(rhs.unit.utf8) && lhs.subject.utf8.elementsEqual(rhs.subject.utf8)
+            && lhs.region.utf8.elementsEqual(rhs.region.utf8)
     }
 }
 

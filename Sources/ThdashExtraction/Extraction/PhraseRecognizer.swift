@@ -6,12 +6,31 @@ struct PhraseRecognizer {
 
     // MARK: Small helpers
 
-    @inline(__always) func key(_ i: Int) -> String? {
+    @inline(__always) func key(_ i: Int) -> WordKey? {
         i >= 0 && i < tokens.count && tokens[i].kind != .number ? tokens[i].key : nil
     }
 
+    /// True when the word `a` (and `b`, `c`, `d` after it) stand at `i`; numbers never match. Fixed arities
+    /// avoid building an array for every check.
+    @inline(__always) func has(_ a: WordKey, at i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind != .number && tokens[i].key == a
+    }
+    @inline(__always) func has(_ a: WordKey, _ b: WordKey, at i: Int) -> Bool {
+        has(a, at: i) && has(b, at: i + 1)
+    }
+    @inline(__always) func has(_ a: WordKey, _ b: WordKey, _ c: WordKey, at i: Int) -> Bool {
+        has(a, at: i) && has(b, at: i + 1) && has(c, at: i + 2)
+    }
+    @inline(__always) func has(_ a: WordKey, _ b: WordKey, _ c: WordKey, _ d: WordKey, at i: Int) -> Bool {
+        has(a, at: i) && has(b, at: i + 1) && has(c, at: i + 2) && has(d, at: i + 3)
+    }
+    @inline(__always) func has(_ a: WordKey, _ b: WordKey, _ c: WordKey, _ d: WordKey, _ e: WordKey, at i: Int) -> Bool
+    {
+        has(a, b, c, d, at: i) && has(e, at: i + 4)
+    }
+
     /// True when the words `keys` stand at `i` (numbers never match).
-    func has(_ keys: [String], at i: Int) -> Bool {
+    func has(_ keys: [WordKey], at i: Int) -> Bool {
         guard i >= 0, i + keys.count <= tokens.count else { return false }
         for (offset, k) in keys.enumerated() {
             let t = tokens[i + offset]
@@ -35,7 +54,7 @@ struct PhraseRecognizer {
         return nil
     }
 
-    static let wordNumbers: [String: Int] = [
+    static let wordNumbers: [WordKey: Int] = [
         "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
         "chín": 9, "mười": 10, "giêng": 1, "chạp": 12,
     ]
@@ -55,7 +74,10 @@ struct PhraseRecognizer {
         return (v, 1)
     }
 
-    static let romanQuarters: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4]
+    /// Words before "năm 2010" that make it a bare year, not a period ("giá so sánh năm 2010", "từ năm 2015").
+    static let yearOnlyLeads: Set<WordKey> = ["sánh", "giá", "từ", "đến", "tới", "sau", "trước"]
+
+    static let romanQuarters: [WordKey: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4]
 
     // MARK: Periods
 
@@ -63,7 +85,7 @@ struct PhraseRecognizer {
     func period(at i: Int) -> (end: Int, period: Period, explicitYear: Bool)? {
         let t = tokens[i]
         // Lead words that belong in the label: "lũy kế 8 tháng", "tính chung 9 tháng".
-        if has(["lũy", "kế"], at: i) || has(["tính", "chung"], at: i) || has(["cộng", "dồn"], at: i) {
+        if has("lũy", "kế", at: i) || has("tính", "chung", at: i) || has("cộng", "dồn", at: i) {
             guard let found = coreMonthsToDate(at: i + 2) else { return nil }
             return (found.end, found.period, found.explicitYear)
         }
@@ -82,14 +104,14 @@ struct PhraseRecognizer {
             case "năm":
                 if let y = year(at: i + 1) {
                     // "giá so sánh năm 2010", "từ năm 2015", "đến năm 2030" name a year, not a period.
-                    if let before = key(i - 1), ["sánh", "giá", "từ", "đến", "tới", "sau", "trước"].contains(before) {
+                    if let before = key(i - 1), Self.yearOnlyLeads.contains(before) {
                         return nil
                     }
                     return (i + 2, Period(label: "", type: .year, year: y), true)
                 }
                 if key(i + 1) == "nay" { return (i + 2, Period(label: "", type: .year), false) }
                 return coreMonthsToDate(at: i).map { ($0.end, $0.period, $0.explicitYear) }
-            case "nửa" where has(["đầu", "năm"], at: i + 1):
+            case "nửa" where has("đầu", "năm", at: i + 1):
                 var end = i + 3
                 var y: Int?
                 if let found = year(at: end) {
@@ -97,9 +119,9 @@ struct PhraseRecognizer {
                     end += 1
                 }
                 return (end, Period(label: "", type: .monthsToDate, year: y, months: 6), y != nil)
-            case "từ" where has(["đầu", "năm"], at: i + 1):
+            case "từ" where has("đầu", "năm", at: i + 1):
                 var end = i + 3
-                if has(["đến", "nay"], at: end) || has(["tới", "nay"], at: end) { end += 2 }
+                if has("đến", "nay", at: end) || has("tới", "nay", at: end) { end += 2 }
                 return (end, Period(label: "", type: .other), false)
             case "giai" where key(i + 1) == "đoạn" && key(i - 1) != "với":
                 if let a = year(at: i + 2), key(i + 3) == "-", let b = year(at: i + 4), b > a {
@@ -131,12 +153,12 @@ struct PhraseRecognizer {
         {
             return nil
         }
-        guard count >= 2 || has(["đầu", "năm"], at: i + length + 1) else { return nil }
+        guard count >= 2 || has("đầu", "năm", at: i + length + 1) else { return nil }
         var end = i + length + 1
         var type = PeriodType.monthsToDate
-        if has(["đầu", "năm"], at: end) {
+        if has("đầu", "năm", at: end) {
             end += 2
-        } else if has(["cuối", "năm"], at: end) || key(end) == "qua" || key(end) == "tới" || key(end) == "gần"
+        } else if has("cuối", "năm", at: end) || key(end) == "qua" || key(end) == "tới" || key(end) == "gần"
             || key(end) == "liên"
         {
             type = .other
@@ -214,15 +236,15 @@ struct PhraseRecognizer {
         switch k {
         case "tháng", "quý":
             let unit = k
-            if key(j + 1) == "trước" || has(["liền", "trước"], at: j + 1) || has(["liền", "kề", "trước"], at: j + 1)
-                || has(["liền", "kề"], at: j + 1)
+            if key(j + 1) == "trước" || has("liền", "trước", at: j + 1) || has("liền", "kề", "trước", at: j + 1)
+                || has("liền", "kề", at: j + 1)
             {
                 var end = j + 2
                 while let w = key(end), w == "liền" || w == "kề" || w == "trước" { end += 1 }
                 return (end, unit == "tháng" ? .previousMonth : .previousQuarter, nil)
             }
-            if has(["cùng", "kỳ"], at: j + 1) || has(["cùng", "kỳ"], at: j + 2) {
-                let offset = has(["cùng", "kỳ"], at: j + 1) ? 1 : 2
+            if has("cùng", "kỳ", at: j + 1) || has("cùng", "kỳ", at: j + 2) {
+                let offset = has("cùng", "kỳ", at: j + 1) ? 1 : 2
                 guard offset == 1 || introduced else { return nil }
                 return sameperiodTail(from: j + offset + 2)
             }
@@ -237,7 +259,7 @@ struct PhraseRecognizer {
             }
             return nil
         case "cùng":
-            guard key(j + 1) == "kỳ" || has(["thời", "điểm"], at: j + 1) else { return nil }
+            guard key(j + 1) == "kỳ" || has("thời", "điểm", at: j + 1) else { return nil }
             return sameperiodTail(from: j + (key(j + 1) == "kỳ" ? 2 : 3))
         case "ck":
             guard tokens[j].isCapitalized || introduced else { return nil }
@@ -273,8 +295,8 @@ struct PhraseRecognizer {
     /// follows them ("năm", "đề ra", "giao", "HĐND tỉnh giao"): where it ends and the year it names.
     func planPhraseEnd(at i: Int) -> (end: Int, year: Int?)? {
         var j: Int
-        if has(["kế", "hoạch"], at: i) || has(["dự", "toán"], at: i) || has(["mục", "tiêu"], at: i)
-            || has(["chỉ", "tiêu"], at: i) || has(["kịch", "bản"], at: i)
+        if has("kế", "hoạch", at: i) || has("dự", "toán", at: i) || has("mục", "tiêu", at: i)
+            || has("chỉ", "tiêu", at: i) || has("kịch", "bản", at: i)
         {
             j = i + 2
         } else if key(i) == "kh" {
@@ -282,9 +304,9 @@ struct PhraseRecognizer {
         } else {
             return nil
         }
-        if has(["kế", "hoạch"], at: j) { j += 2 }  // "chỉ tiêu kế hoạch"
+        if has("kế", "hoạch", at: j) { j += 2 }  // "chỉ tiêu kế hoạch"
         var y: Int?
-        if has(["cả", "năm"], at: j) {
+        if has("cả", "năm", at: j) {
             j += 2
         } else if key(j) == "năm" {
             j += 1
@@ -293,7 +315,10 @@ struct PhraseRecognizer {
             y = found
             j += 1
         }
-        for tail in [["đề", "ra"], ["giao"], ["được", "giao"], ["hđnd", "tỉnh", "giao"], ["tỉnh", "giao"]]
+        let tails: [[WordKey]] = [
+            ["đề", "ra"], ["giao"], ["được", "giao"], ["hđnd", "tỉnh", "giao"], ["tỉnh", "giao"],
+        ]
+        for tail in tails
         where has(tail, at: j) {
             j += tail.count
             break
@@ -303,8 +328,8 @@ struct PhraseRecognizer {
 
     // MARK: Units
 
-    static let scaleWords: [String: String] = ["nghìn": "nghìn", "triệu": "triệu", "tỷ": "tỷ", "trăm": "trăm"]
-    static let baseUnits: [String: String] = [
+    static let scaleWords: [WordKey: String] = ["nghìn": "nghìn", "triệu": "triệu", "tỷ": "tỷ", "trăm": "trăm"]
+    static let baseUnits: [WordKey: String] = [
         "tấn": "tấn", "lít": "lít", "kwh": "kWh", "đồng": "đồng", "usd": "USD", "bao": "bao", "cái": "cái",
         "đôi": "đôi", "chiếc": "chiếc", "viên": "viên", "m2": "m2", "m²": "m2", "m3": "m3", "m³": "m3", "tấm": "tấm",
         "bộ": "bộ", "kg": "kg", "xe": "xe", "mwh": "MWh", "gwh": "GWh", "thùng": "thùng", "hộp": "hộp", "sản": "",
@@ -331,33 +356,50 @@ struct PhraseRecognizer {
 
     /// Trigger verbs: "tăng", "tăng trưởng", "giảm", "đạt", "bằng", "vượt", "hoàn thành", "gấp".
     func verb(at i: Int) -> Verb? {
-        guard let k = key(i) else { return nil }
-        switch k {
-        case "tăng": return .up
-        case "giảm", "sụt": return .down
-        case "đạt", "bằng": return .level
-        case "vượt": return .exceed
-        case "gấp": return .multiply
-        case "hoàn" where key(i + 1) == "thành": return .level
-        default: return nil
-        }
+        guard let k = key(i), let verb = Self.verbs[k] else { return nil }
+        if k == "hoàn" && key(i + 1) != "thành" { return nil }
+        return verb
     }
 
+    static let verbs = WordKeyMap<Verb>(verbTable)
+    private static let verbTable: [(WordKey, Verb)] = [
+        ("tăng", .up), ("giảm", .down), ("sụt", .down), ("đạt", .level), ("bằng", .level), ("vượt", .exceed),
+        ("gấp", .multiply), ("hoàn", .level),
+    ]
+
+    /// Which recognisers can start at a word: checked once per token so the phrase parsers run only where
+    /// they may match.
+    struct Triggers: OptionSet {
+        let rawValue: UInt8
+        static let basis = Triggers(rawValue: 1)
+        static let period = Triggers(rawValue: 2)
+    }
+
+    static let triggers: WordKeyMap<Triggers> = {
+        var table = WordKeyMap<Triggers>()
+        let basisWords: [WordKey] = ["so", "tháng", "quý", "cùng", "ck", "năm", "kế", "kh", "dự", "mục", "chỉ", "kịch"]
+        let periodWords: [WordKey] = ["tháng", "quý", "cả", "năm", "nửa", "từ", "giai", "lũy", "tính", "cộng"]
+        for word in basisWords { table[word] = (table[word] ?? []).union(.basis) }
+        for word in periodWords + Array(wordNumbers.keys) { table[word] = (table[word] ?? []).union(.period) }
+        return table
+    }()
+
     /// Single words that may stand between a verb and its number without changing its meaning.
-    static let modifiers: Set<String> = [
+    static let modifiers: WordKeySet = [
         "nhẹ", "mạnh", "cao", "thấp", "khá", "tới", "đến", "ở", "mức", "là", "trưởng", "thêm", "được", "có", "chỉ",
         "gần", "khoảng", "hơn", "trên", "chừng", "ước", "vọt", "sâu", "âm", ":", "nhanh", "lên", "còn", "xuống",
         "ra", "tiếp", "với", "nhất",
     ]
     /// Two-word modifiers, first word then second.
-    static let modifierPairs: Set<String> = [
-        "lần lượt", "tương ứng", "xấp xỉ", "ước tính", "đột biến", "tiếp tục", "trở lại", "bình quân", "đáng kể",
-        "sơ bộ", "dự ước", "ước khoảng", "ít nhất", "tối thiểu", "tối đa", "dự kiến", "ước đạt",
+    static let modifierPairs: Set<[WordKey]> = [
+        ["lần", "lượt"], ["tương", "ứng"], ["xấp", "xỉ"], ["ước", "tính"], ["đột", "biến"], ["tiếp", "tục"],
+        ["trở", "lại"], ["bình", "quân"], ["đáng", "kể"], ["sơ", "bộ"], ["dự", "ước"], ["ước", "khoảng"],
+        ["ít", "nhất"], ["tối", "thiểu"], ["tối", "đa"], ["dự", "kiến"], ["ước", "đạt"],
     ]
 
     /// Hedges before a number: approximate, and the bound it gives.
     func hedge(at i: Int) -> (approximate: Bool, bound: Bound?)? {
-        guard let k = key(i) else { return nil }
+        guard let k = key(i), Self.hedgeWords.contains(k) else { return nil }
         switch k {
         case "khoảng", "chừng", "ước", "xấp": return (true, nil)
         case "hơn", "trên": return (true, .lower)
@@ -369,7 +411,17 @@ struct PhraseRecognizer {
         }
     }
 
-    static let targetWords: [[String]] = [
+    static let hedgeWords: WordKeySet = [
+        "khoảng", "chừng", "ước", "xấp", "hơn", "trên", "gần", "dưới", "tối", "ít",
+    ]
+
+    static let targetWordsByFirst: WordKeyMap<[[WordKey]]> = {
+        var map = WordKeyMap<[[WordKey]]>()
+        for words in targetWords { map[words[0]] = (map[words[0]] ?? []) + [words] }
+        return map
+    }()
+
+    static let targetWords: [[WordKey]] = [
         ["mục", "tiêu"], ["phấn", "đấu"], ["kế", "hoạch"], ["dự", "kiến"], ["chỉ", "tiêu"], ["kịch", "bản"],
         ["định", "hướng"], ["đề", "ra"], ["đặt", "ra"], ["nhắm", "tới"], ["hướng", "tới"],
     ]

@@ -31,7 +31,7 @@ extension SentenceParser {
             }
             if roles[j] != .free { break }
             if j >= 1, roles[j - 1] == .free, tokens[j].is("hơn"), let before = phrases.key(j - 1),
-                ["cao", "thấp", "nhiều", "ít"].contains(before)
+                before == "cao" || before == "thấp" || before == "nhiều" || before == "ít"
             {
                 // "cao hơn cùng kỳ 16,4%" rises; "thấp hơn" falls. "cao hơn mức tăng …" is a comparison.
                 if phrases.key(j + 1) == "mức" { result.comparison = true }
@@ -55,21 +55,22 @@ extension SentenceParser {
                 continue
             }
             if j >= 1, roles[j - 1] == .free,
-                let pair = phrases.key(j - 1).map({ $0 + " " + tokens[j].key }),
-                PhraseRecognizer.modifierPairs.contains(pair)
+                let first = phrases.key(j - 1), PhraseRecognizer.modifierPairs.contains([first, tokens[j].key])
             {
                 if let hedge = phrases.hedge(at: j - 1) {
                     result.approximate = result.approximate || hedge.approximate
                     result.bound = result.bound ?? hedge.bound
                 }
-                if pair == "lần lượt" || pair == "tương ứng" { result.respectively = true }
+                if phrases.has("lần", "lượt", at: j - 1) || phrases.has("tương", "ứng", at: j - 1) {
+                    result.respectively = true
+                }
                 result.start = j - 1
                 j -= 2
                 continue
             }
             if let k = phrases.key(j), PhraseRecognizer.modifiers.contains(k) {
                 if k == "âm" { result.negative = true }
-                if k == "mức", phrases.key(j - 1) == "hơn" || phrases.has(["so", "với"], at: j - 2) {
+                if k == "mức", phrases.key(j - 1) == "hơn" || phrases.has("so", "với", at: j - 2) {
                     result.comparison = true
                 }
                 if k == "lên" || k == "còn" || k == "xuống" { result.levelWord = true }

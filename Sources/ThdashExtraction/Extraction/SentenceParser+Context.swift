@@ -7,7 +7,7 @@ extension SentenceParser {
         while k < min(stop, tokens.count) {
             if case .basis(let b) = roles[k] { return b }
             let t = tokens[k]
-            if t.kind == .punct, [",", ";", ":"].contains(t.key) { return nil }
+            if t.kind == .punct, t.key == "," || t.key == ";" || t.key == ":" { return nil }
             if t.kind == .word, roles[k] == .free, k - start > 3 { return nil }
             k += 1
         }
@@ -42,8 +42,9 @@ extension SentenceParser {
 
     func targetWord(in range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
-        for k in range where roles[k] == .free {
-            for words in PhraseRecognizer.targetWords where phrases.has(words, at: k) { return true }
+        for k in range where roles[k] == .free && tokens[k].kind == .word {
+            guard let candidates = PhraseRecognizer.targetWordsByFirst[tokens[k].key] else { continue }
+            for words in candidates where phrases.has(words, at: k) { return true }
         }
         return false
     }
@@ -75,9 +76,11 @@ extension SentenceParser {
             }
         }
         guard let next = phrases.key(j) else { return nil }
-        if [",", ":", "như", "gồm", "là"].contains(next) { return verb == .up ? 1 : -1 }
+        if Self.listOpeners.contains(next) { return verb == .up ? 1 : -1 }
         return nil
     }
+
+    static let listOpeners: WordKeySet = [",", ":", "như", "gồm", "là"]
 
     /// A list item without a verb must sit right after "(" or ":" or a catalog name.
     func verblessItemAllowed(before number: Int) -> Bool {
@@ -113,9 +116,11 @@ extension SentenceParser {
             context.carriedRegion = last
             context.regionLastsUntilHome = context.regionLastsUntilHome && last == RegionGazetteer.nationalName
         }
+        let office: WordKey = "cục"
         let citesNationalOffice = tokens.indices.contains {
-            phrases.has(["tổng", "cục", "thống", "kê"], at: $0)
-                || phrases.has(["cục", "thống", "kê", "quốc", "gia"], at: $0)
+            tokens[$0].key == office
+                && (phrases.has("tổng", "cục", "thống", "kê", at: $0 - 1)
+                    || phrases.has("cục", "thống", "kê", "quốc", "gia", at: $0))
         }
         if citesNationalOffice && !named.contains(context.articleRegion) {
             context.carriedRegion = RegionGazetteer.nationalName

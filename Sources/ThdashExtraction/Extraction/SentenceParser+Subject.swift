@@ -12,7 +12,19 @@ extension SentenceParser {
         var estimated: Bool
     }
 
-    static let leadingFiller: [[String]] = [
+    /// Fillers indexed by their first word (leading) or last word (trailing), longest first.
+    static let leadingByFirst = index(leadingFiller) { $0.first! }
+    static let trailingByLast = index(trailingFiller) { $0.last! }
+
+    private static func index(_ phrases: [[WordKey]], by word: ([WordKey]) -> WordKey) -> WordKeyMap<[[WordKey]]> {
+        var map = WordKeyMap<[[WordKey]]>()
+        for phrase in phrases.sorted(by: { $0.count > $1.count }) {
+            map[word(phrase)] = (map[word(phrase)] ?? []) + [phrase]
+        }
+        return map
+    }
+
+    static let leadingFiller: [[WordKey]] = [
         ["trong", "đó", "có"], ["trong", "đó"], ["trong", "khi", "đó"], ["trong", "khi"], ["như", "sau"], ["như"],
         ["bao", "gồm"], ["gồm"], ["cụ", "thể"], ["riêng"], ["còn"], ["và"], ["với"], ["đặc", "biệt", "là"],
         ["nhất", "là"], ["đáng", "chú", "ý"], ["chỉ"], ["là"], ["tiếp", "đến", "là"], ["tiếp", "theo", "là"],
@@ -24,20 +36,20 @@ extension SentenceParser {
         ["cùng"], ["sản", "xuất"], ["đều"], ["xét", "theo", "ngành"], ["theo", "ngành"], ["ngoài"], ["nhóm"],
         ["các"], ["hết"], ["sang"], ["bước", "sang"], ["đạt"],
     ]
-    static let trailingFiller: [[String]] = [
+    static let trailingFiller: [[WordKey]] = [
         ["ước", "tính"], ["ước", "đạt"], ["ước"], ["đạt"], ["đều"], ["cũng"], ["vẫn"], ["tiếp", "tục"],
         ["lần", "lượt"], ["có", "mức"], ["có"], ["chỉ"], ["được"], ["mới"], ["dự", "kiến"], ["sơ", "bộ"], ["của"],
         ["thì"], ["là"], ["sẽ"], ["đã"], ["cả"], ["tỉnh"], ["và"], ["ở", "mức"], ["mức"], ["ở"], ["được", "đặt"],
         ["đặt"], ["sản", "xuất", "được"], ["sản", "xuất"], ["vào", "khoảng"], ["vào"], ["khoảng"], ["trở", "lại"],
         ["với"], ["có", "sản", "lượng"], ["sản", "lượng"], ["nhất"], ["mạnh"], ["tăng", "mạnh"],
     ]
-    static let notSubjects: Set<String> = [
-        "con số", "mức", "tốc độ tăng", "số này", "nó", "đây", "điều này", "tính", "tháng", "năm", "quý", "so", "ck",
-        "kế hoạch", "dự toán", "hết", "xe",
+    static let notSubjects: Set<[WordKey]> = [
+        ["con", "số"], ["mức"], ["tốc", "độ", "tăng"], ["số", "này"], ["nó"], ["đây"], ["điều", "này"], ["tính"],
+        ["tháng"], ["năm"], ["quý"], ["so"], ["ck"], ["kế", "hoạch"], ["dự", "toán"], ["hết"], ["xe"],
     ]
     /// Clauses that point back at the figure before ("con số này", "bốn ngành này").
-    static let anaphoraEnds: Set<String> = ["này", "đó", "trên"]
-    static let verbWords: Set<String> = [
+    static let anaphoraEnds: WordKeySet = ["này", "đó", "trên"]
+    static let verbWords: WordKeySet = [
         "tăng", "giảm", "đạt", "bằng", "vượt", "gấp", "chiếm", "so", "ước", "dự", "phấn", "là",
     ]
 
@@ -85,6 +97,8 @@ extension SentenceParser {
         return nil
     }
 
+    static let clauseBreaks: WordKeySet = [",", "(", ")", "-", "\"", "…", "."]
+
     /// Splits [from, to) into clauses at commas, parentheses and dashes outside named spans.
     func clauses(from start: Int, to end: Int) -> [Range<Int>] {
         var parts: [Range<Int>] = []
@@ -92,7 +106,7 @@ extension SentenceParser {
         var k = start
         while k < end {
             let t = tokens[k]
-            if roles[k] == .free, t.kind == .punct, [",", "(", ")", "-", "\"", "…", "."].contains(t.key) {
+            if roles[k] == .free, t.kind == .punct, Self.clauseBreaks.contains(t.key) {
                 parts.append(partStart..<k)
                 partStart = k + 1
             }
@@ -128,7 +142,8 @@ extension SentenceParser {
         var changed = true
         while changed && lower < upper {
             changed = false
-            for filler in Self.leadingFiller where lower + filler.count <= upper && roles[lower] == .free {
+            for filler in Self.leadingByFirst[tokens[lower].key] ?? []
+            where lower + filler.count <= upper && roles[lower] == .free && tokens[lower].kind != .number {
                 if phrases.has(filler, at: lower) {
                     lower += filler.count
                     changed = true
@@ -143,7 +158,8 @@ extension SentenceParser {
         changed = true
         while changed && lower < upper {
             changed = false
-            for filler in Self.trailingFiller where upper - filler.count >= lower && roles[upper - 1] == .free {
+            for filler in Self.trailingByLast[tokens[upper - 1].key] ?? []
+            where upper - filler.count >= lower && roles[upper - 1] == .free && tokens[upper - 1].kind != .number {
                 if phrases.has(filler, at: upper - filler.count) {
                     upper -= filler.count
                     changed = true
@@ -162,7 +178,8 @@ extension SentenceParser {
     /// else the clause itself when it reads as a short noun phrase. `text` is empty when the clause only
     /// names a region. `strict`: the catalog name must stand close to the clause's end.
     func subject(in part: Range<Int>, strict: Bool = false) -> Subject? {
-        let estimated = part.contains { phrases.key($0) == "ước" }
+        let estimate: WordKey = "ước"
+        let estimated = part.contains { tokens[$0].key == estimate }
         let trimmed = trim(part)
         guard !trimmed.isEmpty else { return nil }
         let region = regionSpans.last(where: { trimmed.contains($0.range.lowerBound) })?.value
@@ -212,8 +229,7 @@ extension SentenceParser {
         guard range.count <= 7 else { return false }
         for k in range where tokens[k].kind != .word { return false }
         if Self.verbWords.contains(tokens[range.lowerBound].key) { return false }
-        let joined = range.map { tokens[$0].key }.joined(separator: " ")
-        return !Self.notSubjects.contains(joined)
+        return !Self.notSubjects.contains(range.map { tokens[$0].key })
     }
 
     /// Subjects or bases for a "lần lượt" list starting at candidate `index`: several names before the verb

@@ -81,19 +81,24 @@ struct SentenceParser {
         var i = 0
         let n = tokens.count
         while i < n {
-            if let found = phrases.basis(at: i) {
+            let token = tokens[i]
+            let triggers: PhraseRecognizer.Triggers =
+                token.kind == .number
+                ? .period
+                : token.kind == .word ? (PhraseRecognizer.triggers[token.key] ?? []) : []
+            if triggers.contains(.basis), let found = phrases.basis(at: i) {
                 bases.append(BasisSpan(range: i..<found.end, basis: found.basis, year: found.year))
                 for k in i..<found.end { roles[k] = .basis(bases.count - 1) }
                 i = found.end
                 continue
             }
-            if i > 0, tokens[i - 1].is("%"), let plan = phrases.planPhraseEnd(at: i) {
+            if triggers.contains(.basis), i > 0, tokens[i - 1].is("%"), let plan = phrases.planPhraseEnd(at: i) {
                 bases.append(BasisSpan(range: i..<plan.end, basis: .annualPlan, year: plan.year))
                 for k in i..<plan.end { roles[k] = .basis(bases.count - 1) }
                 i = plan.end
                 continue
             }
-            if let found = phrases.period(at: i) {
+            if triggers.contains(.period), let found = phrases.period(at: i) {
                 var period = found.period
                 period.label = string(i..<found.end)
                 periods.append(
@@ -140,7 +145,7 @@ struct SentenceParser {
             let next = tokens[i + 1]
             if next.is("%") {
                 found.append(Anchor(number: i, kind: .percent, end: i + 2))
-            } else if phrases.has(["phần", "trăm"], at: i + 1) {
+            } else if phrases.has("phần", "trăm", at: i + 1) {
                 found.append(Anchor(number: i, kind: .percent, end: i + 3))
             } else if next.is("lần") {
                 found.append(Anchor(number: i, kind: .multiple, end: i + 2))
@@ -182,7 +187,7 @@ struct SentenceParser {
         var listDirection: Double? = nil
         var respective: RespectiveList?
         let continuesPrevious =
-            phrases.has(["trong", "đó"], at: 0) || phrases.has(["cụ", "thể"], at: 0) || phrases.has(["riêng"], at: 0)
+            phrases.has("trong", "đó", at: 0) || phrases.has("cụ", "thể", at: 0) || phrases.has("riêng", at: 0)
         let explicitLeading = leadingRegion(before: candidates.first?.number ?? tokens.count)
             .map { $0 == RegionGazetteer.homeName ? context.articleRegion : $0 }
         let leadingRegion =
@@ -280,7 +285,7 @@ struct SentenceParser {
             }
 
             // "tăng 17% trở lên".
-            if phrases.has(["trở", "lên"], at: end) {
+            if phrases.has("trở", "lên", at: end) {
                 chain.bound = .lower
                 end += 2
             }

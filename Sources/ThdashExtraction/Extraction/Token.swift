@@ -7,7 +7,7 @@ struct Token {
     var start: Int
     var end: Int
     /// Words: the lowercase key (`VietnameseText.key`). Punctuation: the mark. Numbers: empty.
-    var key: String
+    var key: WordKey
     /// Numbers: the value with Vietnamese separators read ("88.926" → 88926, "44,1" → 44.1).
     var number: Double = 0
     /// Numbers: written with digits only, no separator (years, months, counts).
@@ -19,5 +19,5 @@ struct Token {
     var isNumber: Bool { kind == .number }
     var integer: Int? { isPlainInteger && number < 1e9 ? Int(number) : nil }
 
-    @inline(__always) func `is`(_ key: String) -> Bool { kind != .number && self.key == key }
+    @inline(__always) func `is`(_ key: WordKey) -> Bool { kind != .number && self.key == key }
 }

@@ -2,6 +2,8 @@
 enum Tokenizer {
     static func tokenize(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
         var i = start
         while i < end {
             let b = text[i]
@@ -25,14 +27,15 @@ enum Tokenizer {
                     j += scalarLength(c)
                 }
                 j = min(j, end)
-                let slice = Array(UnsafeBufferPointer(rebasing: text[i..<j]))[...]
-                var token = Token(kind: .word, start: i, end: j, key: VietnameseText.key(slice))
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<j]))
+                var token = Token(kind: .word, start: i, end: j, key: WordKeyBuilder.key(of: &scratch))
                 token.isCapitalized = isCapital(text, at: i)
                 tokens.append(token)
                 i = j
             } else {
                 let length = min(scalarLength(b), end - i)
-                var key = String(decoding: UnsafeBufferPointer(rebasing: text[i..<(i + length)]), as: UTF8.self)
+                var key = WordKey(bytes: UnsafeBufferPointer(rebasing: text[i..<(i + length)]))
                 var j = i + length
                 if key == "." && j + 1 < end && text[j] == 0x2E && text[j + 1] == 0x2E {
                     key = "…"
@@ -113,7 +116,7 @@ enum Tokenizer {
             }
             i += 1
         }
-        var token = Token(kind: .number, start: start, end: i, key: "")
+        var token = Token(kind: .number, start: start, end: i, key: .empty)
         // One division rounds correctly: "1,7" is 17 / 10, exactly the double nearest 1.7.
         var scale: Double = 1
         for _ in 0..<min(fractionDigits, 300) { scale *= 10 }

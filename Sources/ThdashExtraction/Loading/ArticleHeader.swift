@@ -38,12 +38,12 @@ public struct ArticleHeader: Sendable, Hashable, Codable {
         let utf8 = text.utf8
         guard utf8.starts(with: "---".utf8) else { return (ArticleHeader(), 0) }
         var lines: [Substring] = []
-        var position = text.startIndex
+        var position = utf8.startIndex
         var first = true
-        while position < text.endIndex {
-            let lineEnd = text[position...].firstIndex(of: "\n") ?? text.endIndex
+        while position < utf8.endIndex {
+            let lineEnd = utf8[position...].firstIndex(of: 0x0A) ?? utf8.endIndex
             let line = text[position..<lineEnd]
-            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             let trimmed = line.trimmingBlanks()
             if first {
                 guard trimmed == "---" else { return (ArticleHeader(), 0) }  // "----" or "--- x": not a header

@@ -93,10 +93,9 @@ public enum ArticleLoader {
         }
         if bytes.isEmpty { return fail("empty file") }
         if let nul = bytes.firstIndex(of: 0) { return fail("binary file (NUL byte at offset \(nul))") }
-        guard let decoded = String(validating: bytes, as: UTF8.self) else {
+        guard let text = TextNormalizer.normalize(utf8: bytes) else {
             return fail("not valid UTF-8 (bad byte at offset \(firstInvalidUTF8Offset(bytes)))")
         }
-        let text = TextNormalizer.normalize(decoded)
         if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
             return fail("no text (only white space)")
         }

@@ -5,11 +5,45 @@ import Foundation
 public enum TextNormalizer {
     /// Normalises `text`; the result never contains a C0/C1 control other than `\n` and `\t`.
     public static func normalize(_ text: String) -> String {
-        var bytes = Array(text.utf8)
+        normalize(utf8: Array(text.utf8))!
+    }
+
+    /// Normalises UTF-8 bytes, or returns nil when they are not valid UTF-8. Text that is already clean and
+    /// composed (most articles) is validated and copied once.
+    public static func normalize(utf8 bytes: [UInt8]) -> String? {
+        guard var text = String(validating: bytes, as: UTF8.self) else { return nil }
+        var bytes = bytes
         if needsCanonicalComposition(bytes) {
-            bytes = Array(text.precomposedStringWithCanonicalMapping.utf8)
+            text = text.precomposedStringWithCanonicalMapping
+            bytes = Array(text.utf8)
         }
-        return String(decoding: cleaned(bytes), as: UTF8.self)
+        if needsCleaning(bytes) { text = String(decoding: cleaned(bytes), as: UTF8.self) }
+        return text
+    }
+
+    /// True when the bytes hold anything `cleaned` would change: controls other than `\n` and `\t`, `\r`,
+    /// C1 controls, no-break and odd spaces, zero-width, bidi and separator characters, a byte-order mark.
+    static func needsCleaning(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let byte = b[i]
+                if byte < 0x20 {
+                    if byte != 0x0A && byte != 0x09 { return true }
+                } else if byte == 0x7F || byte == 0xC2 || byte == 0xEF || byte == 0xE3 {
+                    return true  // C1 controls, no-break space, BOM, ideographic space: checked precisely by `cleaned`
+                } else if byte == 0xE2, i + 2 < n {
+                    // Quotes, dashes and "…" are common and kept; only spaces, zero-width, bidi and separators change.
+                    let b1 = b[i + 1]
+                    let b2 = b[i + 2]
+                    if b1 == 0x80 && (b2 <= 0x8F || (0xA8...0xAF).contains(b2)) { return true }
+                    if b1 == 0x81 && (b2 == 0xA0 || (0xA6...0xA9).contains(b2)) { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// True when the bytes hold a combining mark (U+0300–U+036F), the only way Vietnamese text arrives

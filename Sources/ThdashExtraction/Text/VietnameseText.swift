@@ -48,64 +48,7 @@ public enum VietnameseText {
 
     /// Lowercase key of a word: lowercased, tone mark on the first vowel of a final oa/oe/uy ("hoá" and
     /// "hóa" both give "hóa"), and common spelling pairs folded (tỉ/tỷ, giầy/giày, kì/kỳ).
-    public static func key(_ word: Substring) -> String { key(Array(word.utf8)[...]) }
-
-    static func key(_ utf8: ArraySlice<UInt8>) -> String {
-        var buffer = Array(utf8)
-        buffer.withUnsafeMutableBufferPointer { lowercaseByte($0) }
-        var word = String(decoding: buffer, as: UTF8.self)
-        if buffer.count >= 3, buffer.contains(where: { $0 >= 0x80 }) {
-            word = canonicalTonePlacement(word)
-            if let variant = spellingVariants[word] { word = variant }
-        }
-        return word
-    }
-
-    static let spellingVariants: [String: String] = [
-        "tỉ": "tỷ", "giầy": "giày", "kì": "kỳ", "quí": "quý", "ngàn": "nghìn",
-    ]
-
-    /// Moves the tone mark of a word-final "oa", "oe" or "uy" (but not "quy") to the first vowel.
-    static func canonicalTonePlacement(_ word: String) -> String {
-        var scalars = Array(word.unicodeScalars)
-        let n = scalars.count
-        guard n >= 2 else { return word }
-        let last = scalars[n - 1]
-        guard let (base, tone) = toneDecomposition[last], tone != 0 else { return word }
-        let first = scalars[n - 2]
-        let pairOK: Bool
-        switch (first, base) {
-        case ("o", "a"), ("o", "e"): pairOK = true
-        case ("u", "y"): pairOK = !(n >= 3 && scalars[n - 3] == "q")
-        default: pairOK = false
-        }
-        guard pairOK, let toned = toneComposition["\(first)\(tone)"] else { return word }
-        scalars[n - 2] = toned
-        scalars[n - 1] = base
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars)
-        return String(out)
-    }
-
-    /// Tone marks 1…5: grave, acute, hook, tilde, dot below.
-    private static let toneTable: [(Unicode.Scalar, [Unicode.Scalar])] = [
-        ("a", ["à", "á", "ả", "ã", "ạ"]), ("e", ["è", "é", "ẻ", "ẽ", "ẹ"]), ("y", ["ỳ", "ý", "ỷ", "ỹ", "ỵ"]),
-        ("o", ["ò", "ó", "ỏ", "õ", "ọ"]), ("u", ["ù", "ú", "ủ", "ũ", "ụ"]),
-    ]
-    private static let toneDecomposition: [Unicode.Scalar: (Unicode.Scalar, Int)] = {
-        var table: [Unicode.Scalar: (Unicode.Scalar, Int)] = [:]
-        for (base, toned) in toneTable {
-            for (index, scalar) in toned.enumerated() { table[scalar] = (base, index + 1) }
-        }
-        return table
-    }()
-    private static let toneComposition: [String: Unicode.Scalar] = {
-        var table: [String: Unicode.Scalar] = [:]
-        for (base, toned) in toneTable {
-            for (index, scalar) in toned.enumerated() { table["\(base)\(index + 1)"] = scalar }
-        }
-        return table
-    }()
+    public static func key(_ word: Substring) -> String { WordKey(String(word)).description }
 
     /// Folds text for diacritic-insensitive search: lowercase, no combining marks, đ → d.
     public static func fold(_ text: String) -> String {

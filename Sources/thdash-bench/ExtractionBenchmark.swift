@@ -1,0 +1,37 @@
+import Foundation
+import ThdashExtraction
+
+/// Extraction speed on one core: a generated corpus of at least 50 MB, loaded from memory and extracted
+/// article by article; reports MB/s (the median of several passes) and the figures found.
+enum ExtractionBenchmark {
+    static func run(catalogPath: String, megabytes: Int = 64, passes: Int = 5) throws {
+        let extractor = FigureExtractor(catalog: try ProductCatalog.load(path: catalogPath))
+        var generator = CorpusGenerator(seed: 20_201_008)
+        var articles: [[UInt8]] = []
+        var total = 0
+        while total < megabytes << 20 {
+            let text = Array(generator.article(index: articles.count, pageChrome: articles.count % 3 == 0).utf8)
+            total += text.count
+            articles.append(text)
+        }
+        var rates: [Double] = []
+        var figures = 0
+        for _ in 0..<passes {
+            figures = 0
+            let start = DispatchTime.now().uptimeNanoseconds
+            for (index, bytes) in articles.enumerated() {
+                if case .success(let article) = ArticleLoader.article(from: bytes, path: "gen-\(index).txt") {
+                    figures += extractor.extract(article).count
+                }
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            rates.append(Double(total) / 1_048_576 / seconds)
+        }
+        rates.sort()
+        let median = rates[rates.count / 2]
+        print(
+            String(
+                format: "extraction, one core: %.1f MB/s (median of %d passes over %.1f MB, %d articles, %d figures)",
+                median, passes, Double(total) / 1_048_576, articles.count, figures))
+    }
+}
