@@ -57,9 +57,12 @@ public struct FigureExtractor: Sendable {
                 draft.period.year = year
             }
             if let date = context.headerDate, draft.kind == .value || draft.kind == .growth,
-                draft.period.year == date.year, let last = draft.period.lastMonth, last > date.month
+                draft.period.year == date.year, let last = draft.period.lastMonth, last > date.month,
+                !(draft.approximate && last - date.month <= 2)
             {
-                draft.kind = .target  // not yet over when published: a plan or forecast, not a result
+                // Not yet over when published: a plan or forecast, not a result. Estimates ("ước") made in the
+                // last two months of their period are the usual year-end estimates and stay results.
+                draft.kind = .target
             }
             let key = FigureKey(draft)
             guard !seen.contains(key) else { continue }

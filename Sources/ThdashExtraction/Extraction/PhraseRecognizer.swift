@@ -119,6 +119,10 @@ struct PhraseRecognizer {
                     end += 1
                 }
                 return (end, Period(label: "", type: .monthsToDate, year: y, months: 6), y != nil)
+            case "trong"
+            where key(i + 1) == "tháng" && !(i + 2 < tokens.count && tokens[i + 2].kind == .number)
+                && smallNumber(at: i + 2, wordsNeedCapital: true) == nil:
+                return (i + 2, Period(label: "", type: .other), false)  // "trong tháng": resolved by the parser
             case "từ" where has("đầu", "năm", at: i + 1):
                 var end = i + 3
                 if has("đến", "nay", at: end) || has("tới", "nay", at: end) { end += 2 }
@@ -158,9 +162,9 @@ struct PhraseRecognizer {
         var type = PeriodType.monthsToDate
         if has("đầu", "năm", at: end) {
             end += 2
-        } else if has("cuối", "năm", at: end) || key(end) == "qua" || key(end) == "tới" || key(end) == "gần"
-            || key(end) == "liên"
-        {
+        } else if key(end) == "qua" {
+            end += 1  // "9 tháng qua" in a report is the year so far
+        } else if has("cuối", "năm", at: end) || key(end) == "tới" || key(end) == "gần" || key(end) == "liên" {
             type = .other
             end += key(end) == "cuối" ? 2 : 1
         }
@@ -226,7 +230,8 @@ struct PhraseRecognizer {
     /// A comparison basis starting at `i`: where it ends, the basis, and a year it names ("cùng kỳ năm 2019").
     func basis(at i: Int) -> (end: Int, basis: Basis, year: Int?)? {
         var j = i
-        var introduced = false
+        // "cao hơn tháng 8 là 10,67%", "vượt tháng 8/2023 tới 25,5%": a comparison without "so với".
+        var introduced = key(i - 1) == "hơn" || key(i - 1) == "vượt" || key(i - 1) == "lần"
         if key(j) == "so" {
             j += 1
             if key(j) == "với" { j += 1 }
@@ -363,7 +368,8 @@ struct PhraseRecognizer {
 
     static let verbs = WordKeyMap<Verb>(verbTable)
     private static let verbTable: [(WordKey, Verb)] = [
-        ("tăng", .up), ("giảm", .down), ("sụt", .down), ("đạt", .level), ("bằng", .level), ("vượt", .exceed),
+        ("tăng", .up), ("nhích", .up), ("giảm", .down), ("sụt", .down), ("đạt", .level), ("bằng", .level),
+        ("vượt", .exceed),
         ("gấp", .multiply), ("hoàn", .level),
     ]
 
@@ -378,7 +384,7 @@ struct PhraseRecognizer {
     static let triggers: WordKeyMap<Triggers> = {
         var table = WordKeyMap<Triggers>()
         let basisWords: [WordKey] = ["so", "tháng", "quý", "cùng", "ck", "năm", "kế", "kh", "dự", "mục", "chỉ", "kịch"]
-        let periodWords: [WordKey] = ["tháng", "quý", "cả", "năm", "nửa", "từ", "giai", "lũy", "tính", "cộng"]
+        let periodWords: [WordKey] = ["tháng", "quý", "cả", "năm", "nửa", "từ", "giai", "lũy", "tính", "cộng", "trong"]
         for word in basisWords { table[word] = (table[word] ?? []).union(.basis) }
         for word in periodWords + Array(wordNumbers.keys) { table[word] = (table[word] ?? []).union(.period) }
         return table
@@ -388,7 +394,7 @@ struct PhraseRecognizer {
     static let modifiers: WordKeySet = [
         "nhẹ", "mạnh", "cao", "thấp", "khá", "tới", "đến", "ở", "mức", "là", "trưởng", "thêm", "được", "có", "chỉ",
         "gần", "khoảng", "hơn", "trên", "chừng", "ước", "vọt", "sâu", "âm", ":", "nhanh", "lên", "còn", "xuống",
-        "ra", "tiếp", "với", "nhất",
+        "ra", "tiếp", "với", "nhất", "từ",
     ]
     /// Two-word modifiers, first word then second.
     static let modifierPairs: Set<[WordKey]> = [

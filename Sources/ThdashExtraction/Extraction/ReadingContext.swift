@@ -15,12 +15,23 @@ struct ReadingContext {
     var lastRegion: String?
     /// The subject of the last figure read, for "Con số này tăng …" in the next sentence.
     var lastSubject: (text: String, entry: CatalogEntry?)?
+    /// The latest figures' subjects, oldest first, for "cả bốn ngành đều tăng, lần lượt …".
+    var recentSubjects: [NamedSubject] = []
+    struct NamedSubject {
+        var text: String
+        var entry: CatalogEntry?
+        var region: String?
+    }
     /// Bases of the latest growth figures, oldest first, for "tăng tương ứng 17,5% và 6%".
     var recentBases: [Basis] = []
     /// A basis that frames the figures after it: "So với cùng kỳ, …" for its paragraph, or a sentence with
     /// no figure of its own ("… cao hơn tháng cùng kỳ năm 2020.") until the period changes.
     var frameBasis: Basis?
     var frameEndsWithParagraph = false
+    /// The period in force when the frame was set: the frame holds only for it.
+    var framePeriod: PeriodSlot?
+    /// The last single month named, for "trong tháng".
+    var lastMonth: Period?
     /// The year the text gives each period it names with one ("Tháng 8/2024"), first mention wins.
     var namedYears: [PeriodSlot: Int] = [:]
     /// Region and article defaults.

@@ -78,8 +78,10 @@ extension SentenceParser {
                 j -= 1
                 continue
             }
-            // "tăng mạnh nhất, với 6,22%".
-            if tokens[j].is(","), phrases.key(j + 1) == "với", result.verb == nil {
+            // "tăng mạnh nhất, với 6,22%", "cũng tăng, ước 4,95%".
+            if tokens[j].is(","), result.verb == nil,
+                phrases.key(j + 1) == "với" || phrases.verb(at: j - 1) == .up || phrases.verb(at: j - 1) == .down
+            {
                 result.start = j
                 j -= 1
                 continue

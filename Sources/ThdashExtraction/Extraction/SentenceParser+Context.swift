@@ -8,6 +8,7 @@ extension SentenceParser {
             if case .basis(let b) = roles[k] { return b }
             let t = tokens[k]
             if t.kind == .punct, t.key == "," || t.key == ";" || t.key == ":" { return nil }
+            if roles[k] == .free, phrases.verb(at: k) != nil || t.key == "và" { return nil }  // the next figure's
             if t.kind == .word, roles[k] == .free, k - start > 3 { return nil }
             k += 1
         }
@@ -44,6 +45,8 @@ extension SentenceParser {
         guard !range.isEmpty else { return false }
         for k in range where roles[k] == .free && tokens[k].kind == .word {
             guard let candidates = PhraseRecognizer.targetWordsByFirst[tokens[k].key] else { continue }
+            // "Sở Kế hoạch và Đầu tư" names an office, not a plan.
+            if (k > 0 && tokens[k].isCapitalized) || phrases.has("kế", "hoạch", "và", "đầu", "tư", at: k) { continue }
             for words in candidates where phrases.has(words, at: k) { return true }
         }
         return false
@@ -80,14 +83,49 @@ extension SentenceParser {
         return nil
     }
 
+    /// "ước" earlier in the sentence: an estimate governs the figures listed after it.
+    func estimateBefore(_ index: Int) -> Bool {
+        let estimate: WordKey = "ước"
+        return (0..<index).contains { tokens[$0].key == estimate && roles[$0] == .free }
+    }
+
+    /// Indicators whose level is itself a growth rate ("IIP ước đạt 19,25%", "GRDP đạt 12,9%").
+    func isGrowthRate(_ entry: CatalogEntry?) -> Bool {
+        guard let id = entry?.id else { return false }
+        return id.hasPrefix("iip") || id == "grdp" || id == "industry-value-added" || id == "industry-construction"
+    }
+
+    /// "tăng trưởng", "tốc độ tăng" in the clause: the number that follows is a growth rate.
+    func mentionsGrowth(_ range: Range<Int>) -> Bool {
+        range.contains { phrases.has("tăng", "trưởng", at: $0) || phrases.has("tốc", "độ", at: $0) }
+    }
+
     static let listOpeners: WordKeySet = [",", ":", "như", "gồm", "là"]
 
-    /// A list item without a verb must sit right after "(" or ":" or a catalog name.
+    /// A list item without a verb must sit right after "(" or ":", "lần lượt", or a catalog name (hedges
+    /// between them allowed: "đường kết tinh khoảng 81%").
     func verblessItemAllowed(before number: Int) -> Bool {
+        var number = number
+        while number > 1, phrases.hedge(at: number - 1) != nil { number -= 1 }
         guard number > 0 else { return false }
         let previous = tokens[number - 1]
         if previous.is("(") || previous.is(":") { return true }
+        if phrases.has("lần", "lượt", at: number - 2) || phrases.has("tương", "ứng", at: number - 2) { return true }
         return isCatalog(number - 1)
+    }
+
+    /// "sắt thép 122,2 nghìn tấn (tăng 4,9% và 1,4%)" after "tăng 2,9% so với tháng trước, tăng 7,0% so với
+    /// cùng kỳ": a pair of numbers with no basis of their own takes the two bases just used, in order.
+    func impliesRespectiveBases(_ index: Int, _ candidates: [Anchor], _ nextStop: Int) -> Bool {
+        guard index + 1 < candidates.count, case .percent = candidates[index].kind,
+            case .percent = candidates[index + 1].kind,
+            continuesPreviousFigure(candidates[index].end, candidates[index + 1].number),
+            basisAfter(candidates[index].end, stop: nextStop) == nil,
+            basisAfter(
+                candidates[index + 1].end,
+                stop: candidates.count > index + 2 ? candidates[index + 2].number : tokens.count) == nil
+        else { return false }
+        return true
     }
 
     /// Only "và" or a comma between the previous figure and this number.

@@ -34,6 +34,7 @@ extension SentenceParser {
         ["trong", "số", "đó"], ["dự", "kiến"], ["mục", "tiêu"], ["phấn", "đấu"], ["đến"], ["về"], ["mà"], ["thì"],
         ["nhưng"], ["do"], ["khi"], ["nhờ"], ["vì"], ["bởi"], ["song"], ["tuy", "nhiên"], ["vẫn"], ["hay"], ["hoặc"],
         ["cùng"], ["sản", "xuất"], ["đều"], ["xét", "theo", "ngành"], ["theo", "ngành"], ["ngoài"], ["nhóm"],
+        ["tức", "là"], ["tức"], ["sau", "khi"], ["sau"], ["dù", "vậy"], ["mặc", "dù"], ["dù"], ["mà"],
         ["các"], ["hết"], ["sang"], ["bước", "sang"], ["đạt"],
     ]
     static let trailingFiller: [[WordKey]] = [
@@ -76,8 +77,19 @@ extension SentenceParser {
             }
             if !subject.text.isEmpty { return subject }
         }
+        if openedParenthesis, let previous, previous.end == chainStart - 1 {
+            // "thuốc lá bao đạt 172,8 triệu bao (tăng 3,5%)".
+            return Subject(
+                text: previous.subject, entry: previous.entry, region: previous.region, partStart: chainStart,
+                quoteStart: chainStart, estimated: false)
+        }
+        if !openedParenthesis, !pointsBack, isEmptyClause(nearest), parts.count >= 2,
+            let named = subject(in: parts[parts.count - 2], strict: true), named.entry != nil
+        {
+            return named  // "công nghiệp khai khoáng, tăng 5,72%": a comma between the name and its verb
+        }
         if !openedParenthesis, pointsBack || isEmptyClause(nearest) {
-            if let previous, previous.end >= fence || pointsBack {
+            if let previous {
                 return Subject(
                     text: previous.subject, entry: previous.entry, region: previous.region, partStart: chainStart,
                     quoteStart: chainStart, estimated: false)
@@ -97,7 +109,7 @@ extension SentenceParser {
         return nil
     }
 
-    static let clauseBreaks: WordKeySet = [",", "(", ")", "-", "\"", "…", "."]
+    static let clauseBreaks: WordKeySet = [",", "(", ")", "-", "\"", "…", ".", "như", "gồm"]
 
     /// Splits [from, to) into clauses at commas, parentheses and dashes outside named spans.
     func clauses(from start: Int, to end: Int) -> [Range<Int>] {
@@ -129,11 +141,25 @@ extension SentenceParser {
         }
     }
 
+    /// "con số này", "bốn ngành này", "cả bốn ngành", "các sản phẩm trên".
     func isAnaphora(_ part: Range<Int>) -> Bool {
-        let trimmed = trim(part)
-        guard !trimmed.isEmpty, trimmed.count <= 4, let last = phrases.key(trimmed.upperBound - 1) else { return false }
-        return Self.anaphoraEnds.contains(last) && trimmed.allSatisfy { roles[$0] == .free }
+        var trimmed = trim(part)
+        while trimmed.count > 1, let last = phrases.key(trimmed.upperBound - 1), Self.trailingVerbs.contains(last) {
+            trimmed = trimmed.lowerBound..<(trimmed.upperBound - 1)  // "cả bốn ngành đều tăng"
+        }
+        guard !trimmed.isEmpty, trimmed.count <= 5, trimmed.allSatisfy({ roles[$0] == .free }),
+            let last = phrases.key(trimmed.upperBound - 1)
+        else { return false }
+        if Self.anaphoraEnds.contains(last) { return true }
+        // A count or "các" before a collective noun: "cả bốn ngành", "hai sản phẩm".
+        let counted = trimmed.contains { k in
+            tokens[k].kind == .number || PhraseRecognizer.wordNumbers[tokens[k].key] != nil || tokens[k].key == "các"
+        }
+        return counted && trimmed.contains { Self.collectiveNouns.contains(tokens[$0].key) }
     }
+
+    static let collectiveNouns: WordKeySet = ["ngành", "nhóm", "phẩm", "hàng", "vực", "chỉ", "số"]
+    static let trailingVerbs: WordKeySet = ["tăng", "giảm", "đều", "đạt", "lần", "lượt", "tương", "ứng"]
 
     /// Removes filler words at both ends of a clause.
     func trim(_ part: Range<Int>) -> Range<Int> {
@@ -142,7 +168,9 @@ extension SentenceParser {
         var changed = true
         while changed && lower < upper {
             changed = false
-            for filler in Self.leadingByFirst[tokens[lower].key] ?? []
+            let keepsIndex =
+                tokens[lower].key == "chỉ" && (phrases.key(lower + 1) == "số" || phrases.key(lower + 1) == "tiêu")
+            for filler in keepsIndex ? [] : Self.leadingByFirst[tokens[lower].key] ?? []
             where lower + filler.count <= upper && roles[lower] == .free && tokens[lower].kind != .number {
                 if phrases.has(filler, at: lower) {
                     lower += filler.count
@@ -185,7 +213,7 @@ extension SentenceParser {
         let region = regionSpans.last(where: { trimmed.contains($0.range.lowerBound) })?.value
 
         if let span = catalogSpans.last(where: { trimmed.contains($0.range.lowerBound) }),
-            !strict || (span.range.upperBound..<trimmed.upperBound).filter({ roles[$0] == .free }).count <= 4
+            !strict || closeEnough(span.range.upperBound..<trimmed.upperBound)
         {
             // Qualifying words after the name, up to the clause end: at most four free words.
             var end = span.range.upperBound
@@ -224,9 +252,22 @@ extension SentenceParser {
             quoteStart: range.lowerBound, estimated: estimated)
     }
 
+    /// Words between a catalog name and its verb that still leave the name the subject: at most four, or a
+    /// predicate ("khai khoáng của tỉnh cũng có mức tăng trưởng ấn tượng tăng 13,29%").
+    func closeEnough(_ gap: Range<Int>) -> Bool {
+        var free = 0
+        for k in gap where roles[k] == .free {
+            if Self.predicateWords.contains(tokens[k].key) { return true }
+            free += 1
+        }
+        return free <= 4
+    }
+
+    static let predicateWords: WordKeySet = ["có", "mức", "tăng", "giảm", "đạt", "là"]
+
     /// A short noun phrase: words only, starting with no verb, not a pronoun-like "con số".
     func plausibleSubject(_ range: Range<Int>) -> Bool {
-        guard range.count <= 7 else { return false }
+        guard range.count <= 10 else { return false }
         for k in range where tokens[k].kind != .word { return false }
         if Self.verbWords.contains(tokens[range.lowerBound].key) { return false }
         return !Self.notSubjects.contains(range.map { tokens[$0].key })
@@ -252,7 +293,9 @@ extension SentenceParser {
             j += 1
         }
         guard count >= 2 else { return nil }
-        let nearest = clauses(from: fence, to: chainStart).last ?? (chainStart..<chainStart)
+        // The nearest clause that says something: "cả bốn ngành đều tăng, lần lượt 17,39%, 23,03% …".
+        let parts = clauses(from: fence, to: chainStart)
+        let nearest = parts.reversed().first { !trim($0).isEmpty } ?? (chainStart..<chainStart)
         let named = catalogSpans.filter { nearest.contains($0.range.lowerBound) }
         if named.count >= count {
             let subjects = named.prefix(count).map {
@@ -263,13 +306,21 @@ extension SentenceParser {
             return RespectiveList(subjects: subjects, bases: nil, count: count)
         }
         if isAnaphora(nearest) {
+            // The subjects named last, in this sentence or the ones before ("… Còn so với tháng 9-2021, cả bốn
+            // ngành đều tăng, lần lượt …").
             var seen = Set<String>()
-            var distinct: [Resolved] = []
-            for r in resolved.reversed() where seen.insert(r.subject).inserted { distinct.insert(r, at: 0) }
-            if distinct.count >= count {
-                let subjects = distinct.suffix(count).map {
+            var distinct: [ReadingContext.NamedSubject] = []
+            let here = resolved.map {
+                ReadingContext.NamedSubject(text: $0.subject, entry: $0.entry, region: $0.region)
+            }
+            for r in (context.recentSubjects + here).reversed() where seen.insert(r.text).inserted {
+                distinct.insert(r, at: 0)
+                if distinct.count == count { break }
+            }
+            if distinct.count == count {
+                let subjects = distinct.map {
                     Subject(
-                        text: $0.subject, entry: $0.entry, region: $0.region, partStart: chainStart,
+                        text: $0.text, entry: $0.entry, region: $0.region, partStart: chainStart,
                         quoteStart: chainStart, estimated: false)
                 }
                 return RespectiveList(subjects: subjects, bases: nil, count: count)

@@ -104,18 +104,33 @@ struct SentenceParser {
                 periods.append(
                     PeriodSpan(
                         range: i..<found.end, period: period, explicitYear: found.explicitYear,
-                        carries: phrases.key(i - 1) != "của"))
+                        carries: !isComparisonPeriod(at: i)))
                 for k in i..<found.end { roles[k] = .period(periods.count - 1) }
                 i = found.end
                 continue
             }
-            if let found = regions.match(in: tokens, at: i) {
+            if let found = regions.match(in: tokens, at: i), !isInsideProperName(i) {
                 regionSpans.append(NamedSpan(range: i..<(i + found.length), value: found.region))
                 for k in i..<(i + found.length) { roles[k] = .region(regionSpans.count - 1) }
                 i += found.length
                 continue
             }
-            if tokens[i].kind != .punct, let found = catalog.longestMatch(in: tokens, at: i) {
+            if tokens[i].kind != .punct, var found = catalog.longestMatch(in: tokens, at: i) {
+                // "ngành cung cấp nước, xử lý rác thải, nước thải": the name after "ngành" may be longer than
+                // an alias that starts with "ngành".
+                if tokens[i].key == "ngành", let inner = catalog.longestMatch(in: tokens, at: i + 1),
+                    inner.length + 1 > found.length
+                {
+                    found = (inner.length + 1, inner.entry)
+                }
+                // "chỉ số sản xuất công nghiệp (IIP)": a parenthesised alias of the same entry belongs to the name.
+                let after = i + found.length
+                if after + 2 < n, tokens[after].is("("), let inner = catalog.longestMatch(in: tokens, at: after + 1),
+                    inner.entry.id == found.entry.id, after + 1 + inner.length < n,
+                    tokens[after + 1 + inner.length].is(")")
+                {
+                    found.length += inner.length + 2
+                }
                 catalogSpans.append(NamedSpan(range: i..<(i + found.length), value: found.entry))
                 for k in i..<(i + found.length) { roles[k] = .catalog(catalogSpans.count - 1) }
                 i += found.length
@@ -123,6 +138,26 @@ struct SentenceParser {
             }
             i += 1
         }
+    }
+
+    /// "Công ty cổ phần Bia Hà Nội – Thanh Hóa": a province name inside a capitalised name is no region.
+    func isInsideProperName(_ i: Int) -> Bool {
+        guard i > 1, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized else { return false }
+        return !Self.regionIntroducers.contains(tokens[i - 1].key)
+    }
+
+    static let regionIntroducers: WordKeySet = ["tỉnh", "tp", "phố", "tại", "ở", "riêng", "còn", "và", "trong", "của"]
+
+    /// Words before a period that make it a comparison, not the period in force ("của 9 tháng năm 2020",
+    /// "so với quý I-2021", "cao hơn tháng 8").
+    static let comparisonLeads: WordKeySet = ["của", "với", "hơn", "vượt", "so"]
+
+    /// A period after a comparison word, or after "và" that follows a basis ("cùng kỳ năm 2016 và năm 2017").
+    func isComparisonPeriod(at i: Int) -> Bool {
+        guard let lead = phrases.key(i - 1) else { return false }
+        if Self.comparisonLeads.contains(lead) { return true }
+        if lead == "và", case .basis = role(at: i - 2) { return true }
+        return false
     }
 
     // MARK: Candidates
@@ -195,6 +230,7 @@ struct SentenceParser {
         if case .basis(let b) = role(at: 0), bases[b].basis != .annualPlan {
             context.frameBasis = bases[b].basis  // "So với cùng kỳ, …" frames the paragraph
             context.frameEndsWithParagraph = true
+            context.framePeriod = (periods.last?.period ?? context.period).map(PeriodSlot.init)
         }
         var scanned = 0
 
@@ -221,6 +257,8 @@ struct SentenceParser {
             var planBasis: Int?
             var end = anchor.end
             var sign = 1.0
+            var levelWithoutBasis = false
+            var planNoun = false
             switch anchor.kind {
             case .percent:
                 if case .basis(let b) = role(at: anchor.end), bases[b].basis == .annualPlan,
@@ -244,11 +282,12 @@ struct SentenceParser {
                         value = -value
                     case .level:
                         // "bằng 99,6% so với cùng kỳ": an index; growth is its distance from 100.
-                        guard let b = basisAfter(anchor.end, stop: nextStop), bases[b].basis != .annualPlan else {
-                            continue
+                        if let b = basisAfter(anchor.end, stop: nextStop), bases[b].basis != .annualPlan {
+                            value -= 100
+                        } else {
+                            levelWithoutBasis = true  // "IIP ước đạt 19,25%": growth, if the subject is a rate
                         }
                         kind = .growth
-                        value -= 100
                     case .none:
                         if let previous, previous.kind == .growth,
                             continuesPreviousFigure(previous.end, anchor.number)
@@ -261,11 +300,21 @@ struct SentenceParser {
                         } else if let direction = listDirection, verblessItemAllowed(before: anchor.number) {
                             kind = .growth
                             value *= direction
+                        } else if phrases.has("kế", "hoạch", at: anchor.number - 2)
+                            || phrases.has("mục", "tiêu", at: anchor.number - 2)
+                            || phrases.has("chỉ", "tiêu", at: anchor.number - 2)
+                        {
+                            kind = .growth  // "chưa chạm kế hoạch 11%": the planned growth, a target
+                            planNoun = true
                         } else {
                             continue
                         }
                         chain.start = anchor.number
-                    case .exceed, .multiply:
+                    case .exceed:
+                        // "vượt tháng 8/2023 tới 25,5%" rises over its basis; "vượt 5%" alone says nothing.
+                        guard chain.basis != nil else { continue }
+                        kind = .growth
+                    case .multiply:
                         continue
                     }
                     if chain.negative && value > 0 { value = -value }
@@ -291,7 +340,7 @@ struct SentenceParser {
             }
 
             // Subject: a respective list, the name right after a value, or the clause before.
-            if chain.respectively {
+            if chain.respectively || (respective == nil && impliesRespectiveBases(index, candidates, nextStop)) {
                 respective = respectiveList(
                     startingAt: index, candidates: candidates, chainStart: chain.start, fence: fence,
                     resolved: resolved, context: context)
@@ -315,11 +364,15 @@ struct SentenceParser {
                 continue
             }
 
+            if levelWithoutBasis, !(isGrowthRate(subject.entry) || mentionsGrowth(fence..<chain.start)) || value >= 60 {
+                continue
+            }
+
             // Target: a target word in this clause, or an earlier target figure this clause continues.
             let targetScope = max(hardFence, previous.map { $0.kind == .target ? 0 : $0.end } ?? 0)
             let isTarget =
                 kind != .planCompletion
-                && (targetWord(in: targetScope..<chain.start)
+                && (planNoun || targetWord(in: targetScope..<chain.start)
                     || (previous?.kind == .target && fence == previousEnd && previousEnd > hardFence))
 
             // Basis.
@@ -348,14 +401,12 @@ struct SentenceParser {
                 } else if let b = unusedBasis(before: chain.start) {
                     basis = bases[b].basis
                     basisYear = bases[b].year
-                } else if let previous, previous.kind == .growth || previous.kind == .target,
-                    let inherited = previous.basis
+                } else if let sibling = resolved.last(where: { $0.kind == .growth || $0.kind == .target }),
+                    let inherited = sibling.basis
                 {
-                    basis = inherited
+                    basis = inherited  // "điện sản xuất … tăng 6,79% so với cùng kỳ; điện thương phẩm …, tăng 5,63%"
                 } else if continuesPrevious, drafts.isEmpty, let carried = context.lastBasis {
                     basis = carried
-                } else if let frame = context.frameBasis {
-                    basis = frame
                 }
             }
             if let list = respective {
@@ -370,6 +421,11 @@ struct SentenceParser {
             var period: Period
             if let span = periodBefore(chain.start, fence: fence) ?? periodAfter(end, stop: nextStop) {
                 period = span.period
+                if period.type == .other, period.label.lowercased().hasSuffix("trong tháng"),
+                    let month = context.lastMonth
+                {
+                    period = month  // "Trong tháng, …": the month the text is about
+                }
                 if span.explicitYear && span.carries { context.textYear = span.period.year }
             } else if isTarget {
                 period = Period(label: "cả năm", type: .year)
@@ -386,8 +442,20 @@ struct SentenceParser {
                 }
             }
 
-            // Default basis by period type.
-            if basis == nil, kind == .growth || (isTarget && unit == "%") {
+            // A frame set by an earlier sentence about the same period ("… cao hơn cùng kỳ năm 2020."), then
+            // the default basis by period type.
+            if basis == nil, kind == .growth, let frame = context.frameBasis,
+                context.framePeriod == PeriodSlot(period)
+            {
+                basis = frame
+            }
+            // "gấp 2,6 lần năm 2015" in 2020, "so với cùng kỳ năm 2019" for 2021: not a standard basis.
+            if let y = basisYear, let year = period.year, basis == .previousYear || basis == .samePeriodLastYear,
+                y != year - 1
+            {
+                basis = nil
+                basisYear = nil
+            } else if basis == nil, kind == .growth || (isTarget && unit == "%") {
                 switch period.type {
                 case .monthsToDate, .quarter: basis = .samePeriodLastYear
                 case .year: basis = .previousYear
@@ -410,7 +478,8 @@ struct SentenceParser {
                 FigureDraft(
                     subject: subject.text, product: entry?.id, line: entry?.line, kind: finalKind, value: value,
                     unit: unit, basis: finalKind == .value || (finalKind == .target && unit != "%") ? nil : basis,
-                    period: period, region: region, approximate: chain.approximate || subject.estimated,
+                    period: period, region: region,
+                    approximate: chain.approximate || subject.estimated || estimateBefore(chain.start),
                     bound: chain.bound, quote: quoteStart..<max(quoteStart, quoteEnd)))
             resolved.append(
                 Resolved(
@@ -437,6 +506,7 @@ struct SentenceParser {
                 context.frameBasis = nil  // a new period is a new topic
             }
             context.period = last.period
+            if last.period.type == .month { context.lastMonth = last.period }
             if last.explicitYear { context.textYear = last.period.year }
             if context.period?.year == nil {
                 context.period?.year = context.textYear ?? context.impliedYear
@@ -446,12 +516,17 @@ struct SentenceParser {
             // "… có sản lượng cao hơn tháng cùng kỳ năm 2020." frames the figures that follow.
             context.frameBasis = b.basis
             context.frameEndsWithParagraph = false
+            context.framePeriod = context.period.map(PeriodSlot.init)
             context.lastBasis = b.basis
         }
         if let last = drafts.last(where: { $0.kind == .growth }) { context.lastBasis = last.basis }
         if let last = drafts.last { context.lastRegion = last.region }
         if let last = resolved.last { context.lastSubject = (last.subject, last.entry) }
         if context.recentBases.count > 8 { context.recentBases.removeFirst(context.recentBases.count - 8) }
+        for r in resolved { context.recentSubjects.append(.init(text: r.subject, entry: r.entry, region: r.region)) }
+        if context.recentSubjects.count > 12 {
+            context.recentSubjects.removeFirst(context.recentSubjects.count - 12)
+        }
         carryRegion(&context)
     }
 }
