@@ -39,6 +39,19 @@ struct PhraseRecognizer {
         return true
     }
 
+    /// The month or quarter a comparison names ("so với tháng 12/2024", "so với quý I/2024"), to check against
+    /// the figure's own period.
+    func namedComparison(in range: Range<Int>) -> (type: PeriodType, number: Int)? {
+        for k in range where key(k) == "tháng" || key(k) == "quý" {
+            if key(k) == "tháng", let (m, _) = smallNumber(at: k + 1, wordsNeedCapital: true) { return (.month, m) }
+            if key(k) == "quý" {
+                if let q = Self.romanQuarters[key(k + 1) ?? .empty] { return (.quarter, q) }
+                if let q = tokens[safe: k + 1]?.integer, (1...4).contains(q) { return (.quarter, q) }
+            }
+        }
+        return nil
+    }
+
     /// A four-digit year at `i`.
     func year(at i: Int) -> Int? {
         guard i >= 0, i < tokens.count, let value = tokens[i].integer, (1975...2100).contains(value),
@@ -127,7 +140,13 @@ struct PhraseRecognizer {
                 var end = i + 3
                 if has("đến", "nay", at: end) || has("tới", "nay", at: end) { end += 2 }
                 return (end, Period(label: "", type: .other), false)
-            case "giai" where key(i + 1) == "đoạn" && key(i - 1) != "với":
+            case "từ" where (key(i + 1) == "năm" && year(at: i + 2) != nil) || year(at: i + 1) != nil:
+                // "từ năm 2021 đến nay": a stretch of years, still running.
+                var end = i + (key(i + 1) == "năm" ? 3 : 2)
+                guard has("đến", "nay", at: end) || has("tới", "nay", at: end) else { return nil }
+                end += 2
+                return (end, Period(label: "", type: .other), false)
+            case "giai" where key(i + 1) == "đoạn":
                 if let a = year(at: i + 2), key(i + 3) == "-", let b = year(at: i + 4), b > a {
                     return (i + 5, Period(label: "", type: .other, year: b), false)
                 }
@@ -255,12 +274,29 @@ struct PhraseRecognizer {
             }
             // "so với tháng 7": the month before is a month-on-month comparison.
             if introduced, unit == "tháng", smallNumber(at: j + 1, wordsNeedCapital: true) != nil {
+                // The parser checks a named month against the figure's own ("so với tháng 12/2024" in January 2025
+                // is month on month).
                 var end = j + 2
                 if let found = yearSuffix(at: end) {
                     end += found.length
                     return (end, .samePeriodLastYear, found.year)
                 }
+                if key(end) == "năm", key(end + 1) == "trước" || key(end + 1) == "ngoái" {
+                    return (end + 2, .samePeriodLastYear, nil)  // "so với tháng 8 năm trước"
+                }
                 return (end, .previousMonth, nil)
+            }
+            if introduced, unit == "quý",
+                let q = Self.romanQuarters[key(j + 1) ?? .empty]
+                    ?? tokens[safe: j + 1].flatMap({ $0.integer }).flatMap({ (1...4).contains($0) ? $0 : nil })
+            {
+                _ = q
+                var end = j + 2
+                if let found = yearSuffix(at: end) {
+                    end += found.length
+                    return (end, .samePeriodLastYear, found.year)  // "so với quý I/2024"
+                }
+                return (end, .previousQuarter, nil)
             }
             return nil
         case "cùng":

@@ -46,6 +46,12 @@ extension SentenceParser {
                 result.approximate = result.approximate || hedge.approximate
                 result.bound = result.bound ?? hedge.bound
             }
+            if j >= 1, roles[j - 1] == .free, phrases.has("hoàn", "thành", at: j - 1) {
+                if result.verb == nil { result.verb = .level }
+                result.start = j - 1
+                j -= 2
+                continue
+            }
             if let verb = phrases.verb(at: j) {
                 if result.verb == nil || (result.verb == .level && verb != .exceed) {
                     result.verb = verb

@@ -33,7 +33,11 @@ extension SentenceParser {
     }
 
     func periodAfter(_ start: Int, stop: Int) -> PeriodSpan? {
-        guard let span = periods.first(where: { $0.range.lowerBound >= start && $0.range.lowerBound < stop }) else {
+        guard
+            let span = periods.first(where: {
+                $0.carries && $0.range.lowerBound >= start && $0.range.lowerBound < stop
+            })
+        else {
             return nil
         }
         // Only within the figure's own clause: "tăng 20% trong 9 tháng", not a later item's period.

@@ -34,7 +34,8 @@ extension SentenceParser {
         ["trong", "số", "đó"], ["dự", "kiến"], ["mục", "tiêu"], ["phấn", "đấu"], ["đến"], ["về"], ["mà"], ["thì"],
         ["nhưng"], ["do"], ["khi"], ["nhờ"], ["vì"], ["bởi"], ["song"], ["tuy", "nhiên"], ["vẫn"], ["hay"], ["hoặc"],
         ["cùng"], ["sản", "xuất"], ["đều"], ["xét", "theo", "ngành"], ["theo", "ngành"], ["ngoài"], ["nhóm"],
-        ["tức", "là"], ["tức"], ["sau", "khi"], ["sau"], ["dù", "vậy"], ["mặc", "dù"], ["dù"], ["mà"],
+        ["cao", "hơn", "hẳn"], ["cao", "hơn"], ["thấp", "hơn"], ["hẳn"], ["tức", "là"], ["tức"], ["sau", "khi"],
+        ["sau"], ["dù", "vậy"], ["mặc", "dù"], ["dù"], ["mà"],
         ["các"], ["hết"], ["sang"], ["bước", "sang"], ["đạt"],
     ]
     static let trailingFiller: [[WordKey]] = [
@@ -77,6 +78,20 @@ extension SentenceParser {
             }
             if !subject.text.isEmpty { return subject }
         }
+        if openedParenthesis, chainStart >= 2, case .region(let r) = roles[chainStart - 2] {
+            // "… cùng Quảng Ninh (tăng 14%), Hà Nam (tăng 17,2%)": a province and its figure in a list.
+            let region = regionSpans[r].value
+            if let previous {
+                return Subject(
+                    text: previous.subject, entry: previous.entry, region: region, partStart: chainStart,
+                    quoteStart: regionSpans[r].range.lowerBound, estimated: false)
+            }
+            if let earlier = catalogSpans.last(where: { $0.range.upperBound <= chainStart }) {
+                return Subject(
+                    text: string(earlier.range), entry: earlier.value, region: region, partStart: chainStart,
+                    quoteStart: regionSpans[r].range.lowerBound, estimated: false)
+            }
+        }
         if openedParenthesis, let previous, previous.end == chainStart - 1 {
             // "thuốc lá bao đạt 172,8 triệu bao (tăng 3,5%)".
             return Subject(
@@ -101,7 +116,9 @@ extension SentenceParser {
                     estimated: false)
             }
         }
-        // Look back through earlier clauses of this stretch for a name the catalog knows.
+        // Look back through earlier clauses of this stretch for a name the catalog knows, but only when the
+        // nearest clause says nothing itself: a long clause we cannot read is no licence to guess.
+        guard openedParenthesis || isEmptyClause(nearest) else { return nil }
         for part in parts.dropLast().reversed() {
             if let subject = subject(in: part), subject.entry != nil { return subject }
             if openedParenthesis, let subject = subject(in: part), !subject.text.isEmpty { return subject }
@@ -147,9 +164,15 @@ extension SentenceParser {
         while trimmed.count > 1, let last = phrases.key(trimmed.upperBound - 1), Self.trailingVerbs.contains(last) {
             trimmed = trimmed.lowerBound..<(trimmed.upperBound - 1)  // "cả bốn ngành đều tăng"
         }
-        guard !trimmed.isEmpty, trimmed.count <= 5, trimmed.allSatisfy({ roles[$0] == .free }),
-            let last = phrases.key(trimmed.upperBound - 1)
-        else { return false }
+        guard !trimmed.isEmpty, trimmed.allSatisfy({ roles[$0] == .free }) else { return false }
+        // "Con số này chưa chạm …", "mức này": the clause opens by pointing back.
+        let start = trimmed.lowerBound
+        if phrases.has("con", "số", "này", at: start) || phrases.has("con", "số", "đó", at: start)
+            || phrases.has("mức", "này", at: start) || phrases.has("chỉ", "số", "này", at: start)
+        {
+            return true
+        }
+        guard trimmed.count <= 5, let last = phrases.key(trimmed.upperBound - 1) else { return false }
         if Self.anaphoraEnds.contains(last) { return true }
         // A count or "các" before a collective noun: "cả bốn ngành", "hai sản phẩm".
         let counted = trimmed.contains { k in
@@ -215,11 +238,12 @@ extension SentenceParser {
         if let span = catalogSpans.last(where: { trimmed.contains($0.range.lowerBound) }),
             !strict || closeEnough(span.range.upperBound..<trimmed.upperBound)
         {
-            // Qualifying words after the name, up to the clause end: at most four free words.
+            // Qualifying words after the name that end the clause ("sữa tươi các loại", "clinker tiêu thụ"): at
+            // most two, none a verb ("công nghiệp - xây dựng tiếp tục dẫn dắt" keeps only the name).
             var end = span.range.upperBound
             var k = end
-            while k < trimmed.upperBound, roles[k] == .free, tokens[k].kind == .word, k - span.range.upperBound < 4,
-                !Self.verbWords.contains(tokens[k].key)
+            while k < trimmed.upperBound, roles[k] == .free, tokens[k].kind == .word, k - span.range.upperBound < 2,
+                !Self.verbWords.contains(tokens[k].key), !Self.notQualifiers.contains(tokens[k].key)
             {
                 k += 1
             }
@@ -262,6 +286,10 @@ extension SentenceParser {
         }
         return free <= 4
     }
+
+    static let notQualifiers: WordKeySet = [
+        "tiếp", "giữ", "dẫn", "vẫn", "cũng", "đã", "sẽ", "được", "mới", "có", "chỉ", "còn", "đều", "lại", "đang",
+    ]
 
     static let predicateWords: WordKeySet = ["có", "mức", "tăng", "giảm", "đạt", "là"]
 

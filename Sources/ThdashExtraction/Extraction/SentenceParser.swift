@@ -33,6 +33,8 @@ struct SentenceParser {
         var basis: Basis
         var year: Int?
         var used = false
+        /// The month or quarter the comparison names, if any.
+        var named: (type: PeriodType, number: Int)?
     }
     struct NamedSpan<Value> {
         var range: Range<Int>
@@ -87,7 +89,10 @@ struct SentenceParser {
                 ? .period
                 : token.kind == .word ? (PhraseRecognizer.triggers[token.key] ?? []) : []
             if triggers.contains(.basis), let found = phrases.basis(at: i) {
-                bases.append(BasisSpan(range: i..<found.end, basis: found.basis, year: found.year))
+                bases.append(
+                    BasisSpan(
+                        range: i..<found.end, basis: found.basis, year: found.year,
+                        named: phrases.namedComparison(in: i..<found.end)))
                 for k in i..<found.end { roles[k] = .basis(bases.count - 1) }
                 i = found.end
                 continue
@@ -142,11 +147,16 @@ struct SentenceParser {
 
     /// "Công ty cổ phần Bia Hà Nội – Thanh Hóa": a province name inside a capitalised name is no region.
     func isInsideProperName(_ i: Int) -> Bool {
-        guard i > 1, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized else { return false }
+        guard i > 1, tokens[i].isCapitalized, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized else {
+            return false
+        }
         return !Self.regionIntroducers.contains(tokens[i - 1].key)
     }
 
     static let regionIntroducers: WordKeySet = ["tỉnh", "tp", "phố", "tại", "ở", "riêng", "còn", "và", "trong", "của"]
+
+    /// Arithmetic on decimals read from text ("gấp 2,2 lần" → 120) without binary noise (120.00000000000001).
+    static func rounded(_ value: Double) -> Double { (value * 1e9).rounded() / 1e9 }
 
     /// Words before a period that make it a comparison, not the period in force ("của 9 tháng năm 2020",
     /// "so với quý I-2021", "cao hơn tháng 8").
@@ -215,6 +225,10 @@ struct SentenceParser {
 
     mutating func parse(context: inout ReadingContext) -> [FigureDraft] {
         markPhrases()
+        for index in periods.indices where periods[index].period.label.lowercased() == "trong tháng" {
+            // "Trong tháng, …": the month the text is about.
+            if let month = context.lastMonth { periods[index].period = month }
+        }
         let candidates = anchors()
         var drafts: [FigureDraft] = []
         var resolved: [Resolved] = []
@@ -246,7 +260,14 @@ struct SentenceParser {
             scanned = max(scanned, anchor.number)
             let fence = max(hardFence, previousEnd)
             var chain = chain(before: anchor.number, fence: fence)
-            if chain.comparison { continue }
+            if chain.comparison {
+                // "thấp hơn mức tăng 13,7% đạt được ở 2 tháng đầu năm 2018": its period is no period in force.
+                for p in periods.indices where periods[p].range.lowerBound > anchor.number {
+                    if (anchor.number..<periods[p].range.lowerBound).contains(where: { tokens[$0].is(",") }) { break }
+                    periods[p].carries = false
+                }
+                continue
+            }
             let nextStop = index + 1 < candidates.count ? candidates[index + 1].number : tokens.count
 
             // Kind and value.
@@ -270,8 +291,8 @@ struct SentenceParser {
                 if planBasis != nil {
                     kind = .planCompletion
                     switch chain.verb {
-                    case .exceed, .up: value = 100 + value
-                    case .down: value = 100 - value
+                    case .exceed, .up: value = Self.rounded(100 + value)
+                    case .down: value = Self.rounded(100 - value)
                     default: break
                     }
                 } else {
@@ -283,7 +304,7 @@ struct SentenceParser {
                     case .level:
                         // "bằng 99,6% so với cùng kỳ": an index; growth is its distance from 100.
                         if let b = basisAfter(anchor.end, stop: nextStop), bases[b].basis != .annualPlan {
-                            value -= 100
+                            value = Self.rounded(value - 100)
                         } else {
                             levelWithoutBasis = true  // "IIP ước đạt 19,25%": growth, if the subject is a rate
                         }
@@ -306,6 +327,7 @@ struct SentenceParser {
                         {
                             kind = .growth  // "chưa chạm kế hoạch 11%": the planned growth, a target
                             planNoun = true
+                            chain.start = anchor.number - 2
                         } else {
                             continue
                         }
@@ -330,7 +352,7 @@ struct SentenceParser {
                 guard chain.verb == .multiply || chain.verb == .up else { continue }
                 guard value > 0, value < 1e4 else { continue }
                 kind = .growth
-                value = (value - 1) * 100
+                value = Self.rounded((value - 1) * 100)
             }
 
             // "tăng 17% trở lên".
@@ -378,27 +400,32 @@ struct SentenceParser {
             // Basis.
             var basis: Basis?
             var basisYear: Int?
+            var basisSpan: Int?
             if kind == .planCompletion, let b = planBasis {
                 basis = .annualPlan
                 basisYear = bases[b].year
                 bases[b].used = true
             } else if kind == .growth || (isTarget && unit == "%") {
                 if let b = basisAfter(anchor.end, stop: nextStop) {
+                    basisSpan = b
                     basis = bases[b].basis
                     basisYear = bases[b].year
                     bases[b].used = true
                     end = max(end, bases[b].range.upperBound)
                 } else if let b = chain.basis {
+                    basisSpan = b
                     basis = bases[b].basis
                     basisYear = bases[b].year
                     bases[b].used = true
                 } else if let list = respective, let listBases = list.bases, list.position < listBases.count {
                     basis = listBases[list.position]
                 } else if let b = basisWithin(subject.partStart..<chain.start) {
+                    basisSpan = b
                     basis = bases[b].basis
                     basisYear = bases[b].year
                     bases[b].used = true
                 } else if let b = unusedBasis(before: chain.start) {
+                    basisSpan = b
                     basis = bases[b].basis
                     basisYear = bases[b].year
                 } else if let sibling = resolved.last(where: { $0.kind == .growth || $0.kind == .target }),
@@ -419,18 +446,16 @@ struct SentenceParser {
 
             // Period.
             var period: Period
+            let monthly = basisSpan.map { b in bases[b].range.contains { tokens[$0].key == "tháng" } } ?? false
             if let span = periodBefore(chain.start, fence: fence) ?? periodAfter(end, stop: nextStop) {
                 period = span.period
-                if period.type == .other, period.label.lowercased().hasSuffix("trong tháng"),
-                    let month = context.lastMonth
-                {
-                    period = month  // "Trong tháng, …": the month the text is about
-                }
                 if span.explicitYear && span.carries { context.textYear = span.period.year }
             } else if isTarget {
                 period = Period(label: "cả năm", type: .year)
             } else if let carried = context.period {
-                period = carried
+                // "tăng 17,4% so tháng trước" after a paragraph on the first 8 months: a comparison with a month
+                // makes it the month's figure.
+                period = monthly && carried.type != .month ? (context.lastMonth ?? carried) : carried
             } else {
                 period = Period(label: "", type: .other)  // the text names no period: kept, shown as unplaced
             }
@@ -461,6 +486,33 @@ struct SentenceParser {
                 case .year: basis = .previousYear
                 default: break
                 }
+            }
+
+            // A named month or quarter decides between month on month and year on year.
+            if let b = basisSpan, let named = bases[b].named, named.type == period.type,
+                let own = period.month ?? period.quarter
+            {
+                let size = named.type == .month ? 12 : 4
+                let namedYear = bases[b].year
+                if named.number == own && (namedYear == nil || namedYear == period.year.map { $0 - 1 }) {
+                    basis = .samePeriodLastYear
+                } else if named.number == (own == 1 ? size : own - 1),
+                    namedYear == nil || namedYear == (own == 1 ? period.year.map { $0 - 1 } : period.year)
+                {
+                    basis = named.type == .month ? .previousMonth : .previousQuarter
+                } else {
+                    basis = nil  // compared with some other month: not a standard basis
+                }
+                basisYear = nil
+            }
+            // "tăng 17,2% so với năm 2021" is a whole year's growth, whatever period the sentence mentioned.
+            if basis == .previousYear, let y = basisYear, period.type != .year, kind == .growth {
+                period = Period(label: "năm \(y + 1)", type: .year, year: y + 1)
+            }
+            // A month-on-month basis inherited by a cumulative figure ("…, giảm 0,05% so với tháng 9; 10 tháng tăng
+            // 0,11%") cannot hold.
+            if basis == .previousMonth, period.type == .monthsToDate || period.type == .year {
+                basis = period.type == .year ? .previousYear : .samePeriodLastYear
             }
 
             // Region.

@@ -21,3 +21,7 @@ struct Token {
 
     @inline(__always) func `is`(_ key: WordKey) -> Bool { kind != .number && self.key == key }
 }
+
+extension Array where Element == Token {
+    subscript(safe index: Int) -> Token? { index >= 0 && index < count ? self[index] : nil }
+}
