@@ -74,7 +74,14 @@ struct CorpusGenerator {
         text += "\n\nLũy kế \(month) tháng năm \(year), giá trị sản xuất công nghiệp ước đạt \(amount()) tỷ đồng, "
         text += "đạt \(percent())% kế hoạch năm, tăng \(percent())% so với cùng kỳ.\n"
         if pageChrome {
-            text += "\nCó thể bạn quan tâm\n\nXuất khẩu cả nước cán đích 65 tỷ USD\nLãi suất 0%/năm cho doanh nghiệp\n"
+            // A saved news page: captions and bylines in the body, then the site's furniture and teasers.
+            text += "\nẢnh: Một góc khu công nghiệp của tỉnh.\n\nPhóng viên tổng hợp\n\nCó thể bạn quan tâm\n\n"
+            for _ in 0..<6 {
+                text += "Tin mới: " + (0..<3).map { _ in pick(Self.filler) }.joined(separator: " ") + "\n"
+                text +=
+                    "Xuất khẩu cả nước cán đích \(random.next() % 90) tỷ USD, lãi suất \(random.next() % 9)%/năm.\n\n"
+            }
+            text += "Thương hiệu nổi bật\n" + (0..<20).map { "doi-tac-\($0)" }.joined(separator: "\n") + "\n"
         }
         return text
     }

@@ -35,39 +35,61 @@ public struct ArticleHeader: Sendable, Hashable, Codable {
     /// Splits normalised text into its header and the byte offset where the body starts.
     /// Text without a leading `---` line has an empty header and starts its body at 0.
     public static func parse(_ text: String) throws(ParseError) -> (ArticleHeader, bodyStart: Int) {
-        let utf8 = text.utf8
-        guard utf8.starts(with: "---".utf8) else { return (ArticleHeader(), 0) }
-        var lines: [Substring] = []
-        var position = utf8.startIndex
-        var first = true
-        while position < utf8.endIndex {
-            let lineEnd = utf8[position...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            let line = text[position..<lineEnd]
-            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
-            let trimmed = line.trimmingBlanks()
-            if first {
-                guard trimmed == "---" else { return (ArticleHeader(), 0) }  // "----" or "--- x": not a header
-                first = false
-            } else if trimmed == "---" {
-                let header = try build(from: lines)
-                return (header, utf8.distance(from: utf8.startIndex, to: next))
-            } else {
-                lines.append(line)
+        let utf8 = Array(text.utf8.prefix(3))
+        guard utf8 == Array("---".utf8) else { return (ArticleHeader(), 0) }
+        var lines: [(number: Int, text: String)] = []
+        var result: (ArticleHeader, Int)?
+        var failure: ParseError?
+        var text = text
+        text.withUTF8 { bytes in
+            var position = 0
+            var number = 0
+            while position < bytes.count {
+                var lineEnd = position
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let next = min(lineEnd + 1, bytes.count)
+                let line = trimBlanks(bytes, position, lineEnd)
+                let isFence =
+                    line.count == 3 && bytes[line.lowerBound] == 0x2D && bytes[line.lowerBound + 1] == 0x2D
+                    && bytes[line.lowerBound + 2] == 0x2D
+                number += 1
+                if number == 1 {
+                    guard isFence else { return }  // "----" or "--- x": not a header
+                } else if isFence {
+                    do throws(ParseError) {
+                        result = (try build(from: lines), next)
+                    } catch {
+                        failure = error
+                    }
+                    return
+                } else {
+                    lines.append((number, String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self)))
+                }
+                position = next
             }
-            position = next
+            failure = .unterminated
         }
-        throw .unterminated
+        if let failure { throw failure }
+        return result ?? (ArticleHeader(), 0)
     }
 
-    private static func build(from lines: [Substring]) throws(ParseError) -> ArticleHeader {
+    /// The byte range of a line without its leading and trailing spaces and tabs.
+    private static func trimBlanks(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int> {
+        var lower = start
+        var upper = end
+        while lower < upper && (bytes[lower] == 0x20 || bytes[lower] == 0x09) { lower += 1 }
+        while upper > lower && (bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09) { upper -= 1 }
+        return lower..<upper
+    }
+
+    private static func build(from lines: [(number: Int, text: String)]) throws(ParseError) -> ArticleHeader {
         var header = ArticleHeader()
-        for (index, line) in lines.enumerated() {
-            let trimmed = line.trimmingBlanks()
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            guard let colon = trimmed.firstIndex(of: ":") else { throw .badLine(index + 2, String(trimmed)) }
-            let key = trimmed[..<colon].trimmingBlanks().lowercased()
-            var value = trimmed[trimmed.index(after: colon)...].trimmingBlanks()
-            if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+        for (number, line) in lines {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard let colon = line.firstIndex(of: ":") else { throw .badLine(number, line) }
+            let key = line[..<colon].trimmingBlanks().lowercased()
+            var value = line[line.index(after: colon)...].trimmingBlanks()
+            if let q = value.first, q == "\"" || q == "'", value.count >= 2, value.last == q {
                 value = value.dropFirst().dropLast()
             }
             let text = String(value)
