@@ -16,8 +16,16 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // libxml2's HTML parser, for saved web pages.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // Vietnamese text → figures. Foundation only.
         .target(name: "ThdashExtraction"),
+        // Saved web pages → article text, through libxml2.
+        .target(name: "ThdashHTML", dependencies: ["ThdashExtraction", "CLibXML2"]),
         // Figures → dataset: products, periods, series, conflicts, checks.
         .target(name: "ThdashModel", dependencies: ["ThdashExtraction"]),
         // App state, update, screens and widgets over an in-memory cell buffer.
@@ -27,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "thdash",
             dependencies: [
-                "ThdashExtraction", "ThdashModel", "ThdashUI", "ThdashTerminal",
+                "ThdashExtraction", "ThdashHTML", "ThdashModel", "ThdashUI", "ThdashTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +45,7 @@ let package = Package(
             dependencies: ["ThdashExtraction", "ThdashModel", "ThdashUI"]
         ),
         .testTarget(name: "ExtractionTests", dependencies: ["ThdashExtraction"]),
+        .testTarget(name: "HTMLTests", dependencies: ["ThdashHTML", "ThdashExtraction"]),
         .testTarget(name: "ModelTests", dependencies: ["ThdashModel", "ThdashExtraction"]),
         .testTarget(name: "UITests", dependencies: ["ThdashUI", "ThdashModel", "ThdashExtraction"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ThdashExtraction"]),

@@ -126,7 +126,7 @@ extension SentenceParser {
         return nil
     }
 
-    static let clauseBreaks: WordKeySet = [",", "(", ")", "-", "\"", "…", ".", "như", "gồm"]
+    static let clauseBreaks: WordKeySet = [",", "(", ")", "-", "\"", "…", ".", "như", "gồm", "|"]
 
     /// Splits [from, to) into clauses at commas, parentheses and dashes outside named spans.
     func clauses(from start: Int, to end: Int) -> [Range<Int>] {

@@ -18,7 +18,9 @@ public enum ArticleLoader {
 
     /// Expands `paths` (files or folders, walked recursively in name order) into article files.
     /// Symbolic links are followed once: a link loop or a second visit of the same folder is skipped.
-    public static func discover(_ paths: [String]) -> (files: [String], failures: [LoadFailure]) {
+    public static func discover(_ paths: [String], extensions: Set<String> = articleExtensions) -> (
+        files: [String], failures: [LoadFailure]
+    ) {
         var files: [String] = []
         var failures: [LoadFailure] = []
         var visited = Set<String>()
@@ -30,7 +32,9 @@ public enum ArticleLoader {
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(folder: path, into: &files, failures: &failures, visited: &visited, depth: 0)
+                walk(
+                    folder: path, extensions: extensions, into: &files, failures: &failures, visited: &visited,
+                    depth: 0)
             } else {
                 files.append(path)
             }
@@ -39,8 +43,8 @@ public enum ArticleLoader {
     }
 
     private static func walk(
-        folder: String, into files: inout [String], failures: inout [LoadFailure], visited: inout Set<String>,
-        depth: Int
+        folder: String, extensions: Set<String>, into files: inout [String], failures: inout [LoadFailure],
+        visited: inout Set<String>, depth: Int
     ) {
         guard let real = realpath(folder, nil) else {
             failures.append(LoadFailure(path: folder, reason: String(cString: strerror(errno))))
@@ -66,22 +70,40 @@ public enum ArticleLoader {
             let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
             let ext = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!).lowercased() : ""
             if isFolder {
-                if articleExtensions.contains(ext) {
+                if extensions.contains(ext) {
                     failures.append(LoadFailure(path: path, reason: "is a folder, not an article file"))
                 }
-                walk(folder: path, into: &files, failures: &failures, visited: &visited, depth: depth + 1)
-            } else if articleExtensions.contains(ext) {
+                walk(
+                    folder: path, extensions: extensions, into: &files, failures: &failures, visited: &visited,
+                    depth: depth + 1)
+            } else if extensions.contains(ext) {
                 files.append(path)
             }
         }
     }
 
-    /// Reads and normalises one article.
-    public static func load(_ path: String) -> Result<Article, LoadFailure> {
+    /// Reads and normalises one article; files whose ending a converter claims go through it.
+    public static func load(_ path: String, converters: [any DocumentConverter] = []) -> Result<Article, LoadFailure> {
         let bytes: [UInt8]
         switch readBytes(path) {
         case .success(let read): bytes = read
         case .failure(let failure): return .failure(failure)
+        }
+        let ext = path.split(separator: "/").last.flatMap { name in
+            name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
+        }
+        if let ext, let converter = converters.first(where: { $0.fileExtensions.contains(ext) }) {
+            if bytes.isEmpty { return .failure(LoadFailure(path: path, reason: "empty file")) }
+            switch converter.convert(bytes, path: path) {
+            case .success(let document):
+                let text = TextNormalizer.normalize(document.text)
+                if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
+                    return .failure(LoadFailure(path: path, reason: "no text in the page"))
+                }
+                return .success(Article(path: path, header: document.header, text: text, bodyStart: 0))
+            case .failure(let failure):
+                return .failure(failure)
+            }
         }
         return article(from: bytes, path: path)
     }

@@ -4,9 +4,17 @@ import Dispatch
 /// holds one article's text at a time, so memory grows with the figures kept, not with the files read.
 public struct CorpusReader: Sendable {
     public let extractor: FigureExtractor
+    /// Readers for formats other than plain text (saved web pages).
+    public let converters: [any DocumentConverter]
 
-    public init(extractor: FigureExtractor) {
+    public init(extractor: FigureExtractor, converters: [any DocumentConverter] = []) {
         self.extractor = extractor
+        self.converters = converters
+    }
+
+    /// File endings read when walking folders.
+    public var fileExtensions: Set<String> {
+        converters.reduce(ArticleLoader.articleExtensions) { $0.union($1.fileExtensions) }
     }
 
     /// The outcome of reading a set of paths, in the order the files were found.
@@ -19,7 +27,7 @@ public struct CorpusReader: Sendable {
 
     /// Reads every article under `paths`; `progress` is called (from any thread) after each file.
     public func read(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
-        let (files, discoveryFailures) = ArticleLoader.discover(paths)
+        let (files, discoveryFailures) = ArticleLoader.discover(paths, extensions: fileExtensions)
         var result = read(files: files, progress: progress)
         result.failures = discoveryFailures + result.failures
         return result
@@ -59,7 +67,7 @@ public struct CorpusReader: Sendable {
     }
 
     func readOne(_ path: String) -> Outcome {
-        switch ArticleLoader.load(path) {
+        switch ArticleLoader.load(path, converters: converters) {
         case .success(let article):
             let figures = extractor.extract(article)
             return .article(ArticleSummary(article, figureCount: figures.count), figures)

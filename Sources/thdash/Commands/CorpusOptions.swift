@@ -1,5 +1,6 @@
 import ArgumentParser
 import ThdashExtraction
+import ThdashHTML
 
 /// Options shared by the commands that read articles.
 struct CorpusOptions: ParsableArguments {
@@ -10,6 +11,11 @@ struct CorpusOptions: ParsableArguments {
     var catalog: String?
 
     var resolvedPaths: [String] { paths.isEmpty ? [DataLocator.articlesFolder] : paths }
+
+    /// A reader of the given paths: text and Markdown articles, and saved web pages.
+    func makeReader() throws -> CorpusReader {
+        CorpusReader(extractor: try makeExtractor(), converters: [HTMLConverter()])
+    }
 
     func makeExtractor() throws -> FigureExtractor {
         let path = catalog ?? DataLocator.catalogPath

@@ -22,7 +22,7 @@ struct FiguresCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let reader = CorpusReader(extractor: try corpus.makeExtractor())
+        let reader = try corpus.makeReader()
         let result = reader.read(corpus.resolvedPaths)
         let output: String
         switch format {
