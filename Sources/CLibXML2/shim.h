@@ -2,6 +2,10 @@
 #ifndef THDASH_CLIBXML2_SHIM_H
 #define THDASH_CLIBXML2_SHIM_H
 
+// Debian builds libxml2 with ICU; its headers would then pull in ICU's, which clash with Foundation's own
+// copy of ICU in Swift. Nothing here uses the ICU converters, so leave them out.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>

@@ -40,6 +40,49 @@ enum BodyScanner {
     static func forEachSentence(
         _ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int, Int, Bool) -> Void
     ) {
+        forEachPiece(text, from: start, to: end) { start, end, opensParagraph, _ in body(start, end, opensParagraph) }
+    }
+
+    /// Longest stretch parsed as one sentence. A longer one (a 20 MB file with no full stop, a 10,000-item
+    /// list) is cut at a ";", "," or space before the limit, so that no work grows with the square of a
+    /// sentence's length; the pieces after the first are marked as continuing it.
+    static let maximumSentenceBytes = 8192
+
+    /// Like `forEachSentence`, with over-long sentences cut into pieces; the fourth argument is true for a
+    /// piece that continues the one before.
+    static func forEachPiece(
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int, Int, Bool, Bool) -> Void
+    ) {
+        sentences(text, from: start, to: end) { start, end, opensParagraph in
+            var pieceStart = start
+            var continues = false
+            while end - pieceStart > maximumSentenceBytes {
+                let limit = pieceStart + maximumSentenceBytes
+                var cut = limit
+                // ";", then ", " (a comma between digits is a decimal mark), then a space.
+                for separator: UInt8 in [0x3B, 0x2C, 0x20] {
+                    var k = limit
+                    func isCut(_ k: Int) -> Bool {
+                        text[k] == separator && (separator != 0x2C || (k + 1 < end && text[k + 1] == 0x20))
+                    }
+                    while k > pieceStart + maximumSentenceBytes / 2 && !isCut(k) { k -= 1 }
+                    if isCut(k) {
+                        cut = k + 1
+                        break
+                    }
+                }
+                while cut < end && text[cut] & 0xC0 == 0x80 { cut += 1 }  // never inside a character
+                body(pieceStart, cut, opensParagraph && !continues, continues)
+                pieceStart = cut
+                continues = true
+            }
+            if end > pieceStart { body(pieceStart, end, opensParagraph && !continues, continues) }
+        }
+    }
+
+    private static func sentences(
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int, Int, Bool) -> Void
+    ) {
         var sentenceStart = start
         var opensParagraph = true
         var i = start

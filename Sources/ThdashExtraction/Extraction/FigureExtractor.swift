@@ -22,7 +22,8 @@ public struct FigureExtractor: Sendable {
             var context = ReadingContext(articleRegion: region, headerDate: published)
             var tokens: [Token] = []
             var found: [(draft: FigureDraft, sentence: String)] = []
-            BodyScanner.forEachSentence(buffer, from: article.bodyStart, to: bodyEnd) { start, end, opensParagraph in
+            BodyScanner.forEachPiece(buffer, from: article.bodyStart, to: bodyEnd) {
+                start, end, opensParagraph, continues in
                 if opensParagraph {
                     if !context.regionLastsUntilHome { context.carriedRegion = nil }
                     if context.frameEndsWithParagraph { context.frameBasis = nil }
@@ -32,7 +33,7 @@ public struct FigureExtractor: Sendable {
                 guard !tokens.isEmpty else { return }
                 var parser = SentenceParser(
                     tokens: tokens, text: buffer, sentenceRange: start..<end, catalog: catalog, regions: regions)
-                let drafts = parser.parse(context: &context)
+                let drafts = parser.parse(context: &context, continuing: continues)
                 guard !drafts.isEmpty else { return }
                 let sentence = parser.sentenceText
                 for draft in drafts { found.append((draft, sentence)) }
@@ -49,7 +50,7 @@ public struct FigureExtractor: Sendable {
         buffer: UnsafeBufferPointer<UInt8>
     ) -> [Figure] {
         var figures: [Figure] = []
-        var seen: [FigureKey] = []
+        var seen: [UInt64: [FigureKey]] = [:]  // by the value's bits: a 10,000-item list stays linear
         var scalarCounter = ScalarCounter()
         for (draft, sentence) in found {
             var draft = draft
@@ -65,8 +66,8 @@ public struct FigureExtractor: Sendable {
                 draft.kind = .target
             }
             let key = FigureKey(draft)
-            guard !seen.contains(key) else { continue }
-            seen.append(key)
+            guard seen[draft.value.bitPattern]?.contains(key) != true else { continue }
+            seen[draft.value.bitPattern, default: []].append(key)
             figures.append(
                 Figure(
                     article: article.path, subject: draft.subject, product: draft.product, line: draft.line,
@@ -115,9 +116,16 @@ struct ScalarCounter {
     private var scalarOffset = 0
 
     mutating func scalars(in buffer: UnsafeBufferPointer<UInt8>, upTo offset: Int) -> Int {
-        if offset < byteOffset {
-            byteOffset = 0
-            scalarOffset = 0
+        if offset < byteOffset {  // back up from where we are, not from the start
+            var i = byteOffset
+            var count = scalarOffset
+            while i > offset {
+                i -= 1
+                if buffer[i] & 0xC0 != 0x80 { count -= 1 }
+            }
+            byteOffset = offset
+            scalarOffset = count
+            return count
         }
         var i = byteOffset
         var count = scalarOffset

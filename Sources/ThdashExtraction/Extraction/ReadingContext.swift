@@ -30,6 +30,8 @@ struct ReadingContext {
     var frameEndsWithParagraph = false
     /// The period in force when the frame was set: the frame holds only for it.
     var framePeriod: PeriodSlot?
+    /// The list a sentence left open when it was too long to parse whole: its direction and header basis.
+    var openList: (direction: Double?, basis: Basis?)?
     /// The last single month named, for "trong tháng".
     var lastMonth: Period?
     /// The year the text gives each period it names with one ("Tháng 8/2024"), first mention wins.

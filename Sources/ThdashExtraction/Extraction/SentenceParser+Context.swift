@@ -89,8 +89,7 @@ extension SentenceParser {
 
     /// "ước" earlier in the sentence: an estimate governs the figures listed after it.
     func estimateBefore(_ index: Int) -> Bool {
-        let estimate: WordKey = "ước"
-        return (0..<index).contains { tokens[$0].key == estimate && roles[$0] == .free }
+        firstEstimate.map { $0 < index } ?? false
     }
 
     /// Indicators whose level is itself a growth rate ("IIP ước đạt 19,25%", "GRDP đạt 12,9%").

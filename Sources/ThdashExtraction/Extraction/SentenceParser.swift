@@ -46,6 +46,8 @@ struct SentenceParser {
     var bases: [BasisSpan] = []
     var regionSpans: [NamedSpan<String>] = []
     var catalogSpans: [NamedSpan<CatalogEntry>] = []
+    /// Index of the sentence's first free "ước", found once.
+    var firstEstimate: Int?
 
     init(
         tokens: [Token], text: UnsafeBufferPointer<UInt8>, sentenceRange: Range<Int>, catalog: ProductCatalog,
@@ -223,8 +225,12 @@ struct SentenceParser {
         var count: Int
     }
 
-    mutating func parse(context: inout ReadingContext) -> [FigureDraft] {
+    /// Figures of the sentence. `continuing`: this is a piece of an over-long sentence cut before it, whose
+    /// list header (direction and basis) still applies.
+    mutating func parse(context: inout ReadingContext, continuing: Bool = false) -> [FigureDraft] {
         markPhrases()
+        let estimate: WordKey = "ước"
+        firstEstimate = tokens.indices.first { tokens[$0].key == estimate && roles[$0] == .free }
         for index in periods.indices where periods[index].period.label.lowercased() == "trong tháng" {
             // "Trong tháng, …": the month the text is about.
             if let month = context.lastMonth { periods[index].period = month }
@@ -233,7 +239,7 @@ struct SentenceParser {
         var drafts: [FigureDraft] = []
         var resolved: [Resolved] = []
         var hardFence = 0
-        var listDirection: Double? = nil
+        var listDirection: Double? = continuing ? context.openList?.direction : nil
         var respective: RespectiveList?
         let continuesPrevious =
             phrases.has("trong", "đó", at: 0) || phrases.has("cụ", "thể", at: 0) || phrases.has("riêng", at: 0)
@@ -434,6 +440,8 @@ struct SentenceParser {
                     basis = inherited  // "điện sản xuất … tăng 6,79% so với cùng kỳ; điện thương phẩm …, tăng 5,63%"
                 } else if continuesPrevious, drafts.isEmpty, let carried = context.lastBasis {
                     basis = carried
+                } else if continuing, let carried = context.openList?.basis {
+                    basis = carried
                 }
             }
             if let list = respective {
@@ -540,6 +548,9 @@ struct SentenceParser {
             if finalKind == .growth, let basis { context.recentBases.append(basis) }
             scanned = max(scanned, end)
         }
+        // An over-long sentence's next piece keeps its list header.
+        let header = unusedBasis(before: tokens.count).map { bases[$0].basis }
+        context.openList = (listDirection, header ?? (continuing ? context.openList?.basis : nil))
         finishSentence(&context, drafts: drafts, resolved: resolved)
         return drafts
     }

@@ -1,0 +1,29 @@
+// libFuzzer entry point over the loader and the extractor. Built by Scripts/fuzz.sh together with the
+// sources of ThdashExtraction into one module (so there is no import), with -sanitize=fuzzer,address.
+
+import Foundation
+
+/// The catalog the fuzzer extracts with: Data/catalog.tsv, read once (run from the repository root).
+private let fuzzExtractor: FigureExtractor = {
+    let path = ProcessInfo.processInfo.environment["THDASH_CATALOG"] ?? "Data/catalog.tsv"
+    guard let catalog = try? ProductCatalog.load(path: path) else {
+        fatalError("fuzz: cannot read the catalog at \(path); run from the repository root")
+    }
+    return FigureExtractor(catalog: catalog)
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    if case .success(let article) = ArticleLoader.article(from: bytes, path: "fuzz-input") {
+        let figures = fuzzExtractor.extract(article)
+        for figure in figures {
+            // Promises every figure keeps, whatever the input.
+            precondition(figure.value.isFinite, "non-finite value")
+            precondition(!figure.quote.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
+            precondition(figure.offset >= 0)
+            _ = FigureJSON.encode(figure)
+        }
+    }
+    return 0
+}
