@@ -1,0 +1,204 @@
+import ThdashExtraction
+
+/// The report `thdash check` prints: what was read, what it covers, and what needs a person's eye
+/// (unknown subjects, conflicts, failed consistency checks, unreadable files).
+public struct CheckReport: Sendable {
+    public var dataset: Dataset
+    public var failures: [LoadFailure]
+
+    public init(dataset: Dataset, failures: [LoadFailure] = []) {
+        self.dataset = dataset
+        self.failures = failures
+    }
+
+    /// Articles whose names are longer are cut with "…".
+    static let nameWidth = 48
+
+    public func render() -> String {
+        [
+            summary(), headlines(), articles(), periods(), unknownSubjects(), otherRegions(), conflicts(),
+            failedChecks(), unreadableFiles(),
+        ].joined(separator: "\n")
+    }
+
+    func summary() -> String {
+        let home = dataset.observations.reduce(0) { $0 + ($1.isHomeRegion ? $1.sourceCount : 0) }
+        var line =
+            "thdash check: \(count(dataset.articles.count, "article")), \(count(dataset.figures.count, "figure"))"
+            + " (\(number(home)) \(dataset.homeRegion), \(number(dataset.figures.count - home)) other regions)"
+        line += ", \(count(failures.count, "unreadable file"))\n"
+        return line
+    }
+
+    /// The overview's headline figures, as the dashboard will show them.
+    func headlines() -> String {
+        var table = TextTable(
+            headers: ["headline", "period", "value", "note"], alignments: [.left, .left, .right, .left])
+        if let iip = dataset.headlines.iip {
+            table.add([
+                productName(iip.observation.product), ValueText.period(iip.observation),
+                ValueText.value(iip.observation),
+                ValueText.basis(iip.observation.basis),
+            ])
+        }
+        if let production = dataset.headlines.production {
+            var note: [String] = []
+            if let completion = production.completion {
+                note.append(
+                    "\(ValueText.number(completion))% kế hoạch"
+                        + (production.target.map { " (\(ValueText.value($0)))" } ?? ""))
+            }
+            if let pace = production.pace {
+                note.append(
+                    "tiến độ đều \(pace.monthsElapsed) tháng: \(ValueText.number(pace.expectedPercent, decimals: 1))%, "
+                        + (pace.isBehind ? "chậm " : "vượt ") + "\(ValueText.number(abs(pace.gap), decimals: 1)) điểm")
+            }
+            table.add([
+                productName(production.value.product), ValueText.period(production.value),
+                ValueText.value(production.value), note.joined(separator: "; "),
+            ])
+        }
+        return section("Headlines", table, empty: "No IIP growth or production value of \(dataset.homeRegion).")
+    }
+
+    func articles() -> String {
+        var table = TextTable(
+            headers: ["article", "date", "figures", "title"], alignments: [.left, .left, .right, .left],
+            maximumWidths: [Self.nameWidth, nil, nil, 60])
+        for article in dataset.articles {
+            let name = article.path.split(separator: "/").last.map(String.init) ?? article.path
+            table.add([name, article.date?.description ?? "—", number(article.figureCount), article.title])
+        }
+        return section("Articles (\(number(dataset.articles.count)))", table, empty: "No article was read.")
+    }
+
+    func periods() -> String {
+        var figures = [Int](repeating: 0, count: dataset.periods.count)
+        var products = [Set<Int32>](repeating: [], count: dataset.periods.count)
+        for observation in dataset.observations where observation.periodRank >= 0 {
+            figures[Int(observation.periodRank)] += observation.sourceCount
+            products[Int(observation.periodRank)].insert(observation.productSlot)
+        }
+        var table = TextTable(headers: ["period", "figures", "products"], alignments: [.left, .right, .right])
+        for (rank, period) in dataset.periods.enumerated() {
+            table.add([period.label, number(figures[rank]), number(products[rank].count)])
+        }
+        let undated = dataset.undatedObservations.reduce(0) { $0 + $1.sourceCount }
+        if undated > 0 { table.add(["(không rõ kỳ)", number(undated), ""]) }
+        return section(
+            "Periods covered (\(number(dataset.periods.count)); \(count(undated, "undated figure")))", table,
+            empty: "No dated figure of \(dataset.homeRegion).")
+    }
+
+    func unknownSubjects() -> String {
+        let unknown = dataset.unknownSubjects
+        var table = TextTable(
+            headers: ["subject", "figures", "spellings", "articles"], alignments: [.left, .right, .left, .left],
+            maximumWidths: [40, nil, 50, 60])
+        for product in unknown {
+            let articles = Set(
+                dataset.observations(product: product.id).flatMap(\.figureIndices).map {
+                    articleName(dataset.figures[$0].article)
+                })
+            table.add([
+                product.id.dropFirst(Product.unknownPrefix.count).description, number(product.figureCount),
+                product.spellings.joined(separator: " | "), articles.sorted().joined(separator: ", "),
+            ])
+        }
+        let figures = unknown.reduce(0) { $0 + $1.figureCount }
+        return section(
+            "Unknown subjects (\(number(unknown.count)), \(count(figures, "figure")), line \"other\")", table,
+            empty: "Every subject is in the catalog.")
+    }
+
+    func otherRegions() -> String {
+        var table = TextTable(headers: ["region", "figures", "products"], alignments: [.left, .right, .right])
+        for region in dataset.otherRegions {
+            let observations = dataset.observations(region: region)
+            table.add([
+                region, number(observations.reduce(0) { $0 + $1.sourceCount }),
+                number(Set(observations.map(\.product)).count),
+            ])
+        }
+        return section(
+            "Other regions (\(number(dataset.otherRegions.count)))", table,
+            empty: "Every figure is about \(dataset.homeRegion).")
+    }
+
+    func conflicts() -> String {
+        var table = TextTable(
+            headers: ["product", "period", "measure", "region", "value", "articles"],
+            alignments: [.left, .left, .left, .left, .right, .left], maximumWidths: [32, 28, 28, 16, nil, 70])
+        for conflict in dataset.conflicts {
+            for (position, observation) in conflict.observations.enumerated() {
+                let articles = dataset.sources(of: observation).map(\.articleName).joined(separator: ", ")
+                table.add([
+                    position == 0 ? productName(conflict.product) : "",
+                    position == 0 ? ValueText.period(observation) : "",
+                    position == 0 ? ValueText.measure(observation) : "", position == 0 ? observation.region : "",
+                    ValueText.value(observation), articles,
+                ])
+            }
+        }
+        return section(
+            "Conflicts (\(number(dataset.conflicts.count)))", table, empty: "No two articles disagree.")
+    }
+
+    func failedChecks() -> String {
+        let failed = dataset.failedChecks
+        var table = TextTable(
+            headers: ["check", "product", "period", "stated", "computed", "difference", "from", "articles"],
+            alignments: [.left, .left, .left, .right, .right, .right, .left, .left],
+            maximumWidths: [nil, 32, 28, nil, nil, nil, 80, 60])
+        for check in failed {
+            let articles = Set(
+                ([check.stated] + check.inputs).flatMap { dataset.sources(of: $0).map(\.articleName) })
+            let unit = check.stated.unit == "%" ? "%" : " " + check.stated.unit
+            table.add([
+                Self.ruleName(check.rule), productName(check.product), check.period.label,
+                ValueText.number(check.stated.value, decimals: 3) + unit,
+                ValueText.number(check.computed, decimals: 3) + unit,
+                (check.difference > 0 ? "+" : "") + ValueText.number(check.difference, decimals: 3),
+                check.formula, articles.sorted().joined(separator: ", "),
+            ])
+        }
+        return section(
+            "Failed consistency checks (\(number(failed.count)) of \(number(dataset.checks.count)))", table,
+            empty: "Every check passed.")
+    }
+
+    func unreadableFiles() -> String {
+        var table = TextTable(headers: ["file", "reason"])
+        for failure in failures { table.add([failure.path, failure.reason]) }
+        return section("Unreadable files (\(number(failures.count)))", table, empty: "Every file was read.")
+    }
+
+    // MARK: Helpers
+
+    static func ruleName(_ rule: ConsistencyCheck.Rule) -> String {
+        switch rule {
+        case .planCompletion: return "% kế hoạch"
+        case .monthOnMonth: return "so với tháng trước"
+        case .cumulative: return "lũy kế"
+        }
+    }
+
+    private func section(_ title: String, _ table: TextTable, empty: String) -> String {
+        let underline = String(repeating: "═", count: VietnameseText.displayWidth(title))
+        return title + "\n" + underline + "\n" + (table.rows.isEmpty ? empty + "\n" : table.render())
+    }
+
+    private func productName(_ id: String) -> String {
+        dataset.product(id: id)?.name ?? id
+    }
+
+    private func articleName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    private func number(_ value: Int) -> String { NumberFormatting.vietnamese(Double(value), decimals: 0) }
+
+    private func count(_ value: Int, _ noun: String) -> String {
+        "\(number(value)) \(noun)\(value == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,71 @@
+import ThdashExtraction
+import XCTest
+
+@testable import ThdashModel
+
+final class HeadlineTests: XCTestCase {
+    func testLatestIIPGrowthPrefersYearOnYearWithinTheLatestPeriod() throws {
+        let dataset = Fixture.dataset([
+            Fixture.growth("iip", 15.02, .samePeriodLastYear, Fixture.firstMonths(6, 2025)),
+            Fixture.growth("iip", 2.23, .previousMonth, Fixture.month(8, 2025)),
+            Fixture.growth("iip", 8.43, .samePeriodLastYear, Fixture.month(8, 2025)),
+            Fixture.growth("iip", 1.0, nil, Fixture.month(8, 2025)),
+            Fixture.growth("iip", 30, .samePeriodLastYear, Fixture.month(9, 2025), region: "cả nước"),
+        ])
+        let iip = try XCTUnwrap(dataset.headlines.iip)
+        XCTAssertEqual(iip.observation.value, 8.43)
+        XCTAssertEqual(iip.period, .month(8, of: 2025))
+        XCTAssertEqual(iip.mode, .yearOnYear)
+    }
+
+    func testLatestIIPGrowthFallsBackToMonthOnMonth() throws {
+        let dataset = Fixture.dataset([
+            Fixture.growth("iip", 15.02, .samePeriodLastYear, Fixture.month(7, 2025)),
+            Fixture.growth("iip", 2.23, .previousMonth, Fixture.month(8, 2025)),
+        ])
+        XCTAssertEqual(dataset.headlines.iip?.observation.value, 2.23)
+        XCTAssertEqual(dataset.headlines.iip?.mode, .monthOnMonth)
+    }
+
+    func testProductionValueWithPlanCompletionAndPace() throws {
+        let dataset = Fixture.dataset([
+            Fixture.value("production-value", 77001, "tỷ đồng", Fixture.firstMonths(7, 2020)),
+            Fixture.value("production-value", 88926, "tỷ đồng", Fixture.firstMonths(8, 2020)),
+            Fixture.figure(
+                "production-value", .planCompletion, 58.8, basis: .annualPlan, period: Fixture.firstMonths(8, 2020)),
+            Fixture.figure("production-value", .target, 151300, unit: "tỷ đồng", period: Fixture.year(2020)),
+            Fixture.figure(
+                "production-value", .target, 160, unit: "%", basis: .previousYear, period: Fixture.year(2020)),
+            Fixture.growth("production-value", 7.1, .samePeriodLastYear, Fixture.firstMonths(8, 2020)),
+        ])
+        let production = try XCTUnwrap(dataset.headlines.production)
+        XCTAssertEqual(production.value.value, 88926)
+        XCTAssertEqual(production.value.period, .firstMonths(8, of: 2020))
+        XCTAssertEqual(production.planCompletion?.value, 58.8)
+        XCTAssertEqual(production.target?.value, 151300)
+        XCTAssertEqual(try XCTUnwrap(production.computedCompletion), 58.7746, accuracy: 0.0001)
+        let pace = try XCTUnwrap(production.pace)
+        XCTAssertEqual(pace.monthsElapsed, 8)
+        XCTAssertEqual(pace.expectedPercent, 66.6667, accuracy: 0.0001)
+        XCTAssertEqual(pace.gap, 58.8 - 200.0 / 3, accuracy: 1e-9)
+        XCTAssertTrue(pace.isBehind)
+    }
+
+    func testPaceUsesTheComputedCompletionWhenNoneIsStated() throws {
+        let dataset = Fixture.dataset([
+            Fixture.value("production-value", 120, "nghìn tỷ đồng", Fixture.firstMonths(6, 2023)),
+            Fixture.figure("production-value", .target, 200, unit: "nghìn tỷ đồng", period: Fixture.year(2023)),
+        ])
+        let production = try XCTUnwrap(dataset.headlines.production)
+        XCTAssertNil(production.planCompletion)
+        XCTAssertEqual(production.completion, 60)
+        XCTAssertEqual(production.pace?.expectedPercent, 50)
+        XCTAssertEqual(production.pace?.isBehind, false)
+    }
+
+    func testNoHeadlinesWithoutTheirProducts() {
+        let dataset = Fixture.dataset([Fixture.growth("cement", 3, .samePeriodLastYear, Fixture.month(1, 2020))])
+        XCTAssertNil(dataset.headlines.iip)
+        XCTAssertNil(dataset.headlines.production)
+    }
+}
