@@ -11,8 +11,14 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
+#include <langinfo.h>
 #include <locale.h>
 #include <ncursesw/curses.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 
 static inline WINDOW *thd_stdscr(void) { return stdscr; }
@@ -55,5 +61,73 @@ static inline int thd_mouse_event(int *x, int *y, unsigned long *bstate) {
 static inline unsigned long thd_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
 static inline unsigned long thd_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline unsigned long thd_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+/// Opens the terminal type `term` on stdin/stdout. Unlike initscr, returns NULL for an unknown type
+/// instead of printing and exiting, so the caller can report it.
+static inline SCREEN *thd_newterm(const char *term) { return newterm(term, stdout, stdin); }
+
+/// True when the current locale's character set is UTF-8 (ncursesw needs it for Vietnamese text).
+static inline int thd_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+// Exit guards: put the terminal back however the process ends. Written in C because a signal handler must
+// not run Swift code (allocation, runtime locks); calling endwin from one is what ncurses itself does.
+// Call thd_install_exit_guards from a single Swift file: the statics below are per translation unit.
+
+static inline void thd_restore_terminal(void) {
+    if (!isendwin()) endwin();
+}
+
+static inline struct sigaction *thd_saved_actions(void) {
+    static struct sigaction saved[NSIG];
+    return saved;
+}
+
+/// SIGINT, SIGTERM, SIGHUP: restore, then exit with the shell's 128 + signal.
+static inline void thd_on_exit_signal(int sig) {
+    thd_restore_terminal();
+    _exit(128 + sig);
+}
+
+/// Crashes: restore, then hand the signal to whoever had it before (the Swift runtime's backtracer, or the
+/// default action) so the crash still dumps and reports as itself.
+static inline void thd_on_fatal_signal(int sig) {
+    thd_restore_terminal();
+    sigaction(sig, &thd_saved_actions()[sig], NULL);
+    raise(sig);
+}
+
+static inline void thd_at_exit(void) { thd_restore_terminal(); }
+
+static inline void thd_install_exit_guards(void) {
+    static int installed = 0;
+    if (installed) return;
+    installed = 1;
+    // A crash from stack overflow needs a stack to run the handler on; keep one already installed.
+    static char alternate[1 << 16];
+    stack_t current;
+    if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
+        stack_t ours;
+        memset(&ours, 0, sizeof ours);
+        ours.ss_sp = alternate;
+        ours.ss_size = sizeof alternate;
+        sigaltstack(&ours, NULL);
+    }
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = thd_on_exit_signal;
+    const int exits[] = {SIGINT, SIGTERM, SIGHUP};
+    for (size_t i = 0; i < sizeof exits / sizeof exits[0]; i++) sigaction(exits[i], &action, NULL);
+    action.sa_handler = thd_on_fatal_signal;
+    action.sa_flags = SA_ONSTACK | SA_NODEFER;
+    const int fatals[] = {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGTRAP};
+    for (size_t i = 0; i < sizeof fatals / sizeof fatals[0]; i++) {
+        sigaction(fatals[i], &action, &thd_saved_actions()[fatals[i]]);
+    }
+    atexit(thd_at_exit);
+}
 
 #endif

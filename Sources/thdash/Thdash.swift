@@ -7,6 +7,11 @@ struct Thdash: ParsableCommand {
         commandName: "thdash",
         abstract: "A terminal dashboard of Thanh Hóa's industrial figures, read from Vietnamese news articles.",
         version: "0.1.0",
-        subcommands: [FiguresCommand.self],
-        defaultSubcommand: FiguresCommand.self)
+        subcommands: [DashboardCommand.self, FiguresCommand.self, CheckCommand.self],
+        defaultSubcommand: DashboardCommand.self)
+
+    static func main() {
+        _ = FirstFrameProbe.start  // the start-up probe counts from here
+        main(nil)
+    }
 }

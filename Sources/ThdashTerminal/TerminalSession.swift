@@ -1,0 +1,123 @@
+import CNcursesw
+import ThdashUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The open terminal: puts it in the mode a full-screen program needs, draws buffers, reads keys, and
+/// restores it on every way out. Closing (or deinit) restores it on a normal exit; signal and crash handlers
+/// installed at open restore it otherwise (SIGINT, SIGTERM, SIGHUP exit with 128 + signal; SIGSEGV, SIGBUS,
+/// SIGABRT, SIGFPE, SIGILL, SIGTRAP re-raise after restoring), and an atexit hook covers `exit()`.
+///
+/// Not thread-safe: use it from one thread. Resizes come from ncurses as `Key.resize` (its own SIGWINCH
+/// handling); nothing here handles SIGWINCH.
+public final class TerminalSession {
+    /// The theme actually in use: monochrome when NO_COLOR is set or the terminal has no colours.
+    public let theme: Theme
+    private var screen: OpaquePointer?
+    private var colors: ColorPairs
+    private var previous: Buffer?
+    private var wide: [wchar_t] = []
+
+    /// Whether standard input and output are both terminals; when not, print plain text instead.
+    public static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+
+    /// Opens the terminal named by TERM.
+    /// - Parameters:
+    ///   - preferred: the theme wanted when colours are available and allowed.
+    ///   - noColor: the NO_COLOR variable (read from the environment by default).
+    public init(theme preferred: Theme = .dark, noColor: String? = TerminalSession.environment("NO_COLOR")) throws {
+        guard Self.isInteractive else { throw TerminalError.notInteractive }
+        Self.chooseLocale()
+        guard let term = Self.environment("TERM"), !term.isEmpty else { throw TerminalError.noTerminalType }
+        guard let screen = thd_newterm(term) else { throw TerminalError.unknownTerminalType(term) }
+        self.screen = screen
+        thd_install_exit_guards()
+        cbreak()
+        noecho()
+        nonl()
+        thd_keypad()
+        leaveok(thd_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        mouseinterval(0)
+        _ = thd_mouse_on()
+
+        let environment = noColor.map { ["NO_COLOR": $0] } ?? [:]
+        let allowed = Theme.resolve(preferred: preferred, environment: environment, colorCount: has_colors() ? 8 : 0)
+        var enabled = false
+        var defaultColors = false
+        if allowed.usesColor, start_color() == OK {
+            enabled = true
+            defaultColors = use_default_colors() == OK
+        }
+        theme = Theme.resolve(
+            preferred: allowed, environment: environment, colorCount: enabled ? Int(thd_colors()) : 0)
+        colors = ColorPairs(theme: theme, enabled: enabled && theme.usesColor, defaultColors: defaultColors)
+    }
+
+    deinit { close() }
+
+    /// Restores the terminal. Safe to call more than once; the session is unusable afterwards.
+    public func close() {
+        guard let screen else { return }
+        endwin()
+        delscreen(screen)
+        self.screen = nil
+        previous = nil
+    }
+
+    /// The terminal's size in cells, as ncurses last saw it (updated before a `Key.resize` is read).
+    public var size: (width: Int, height: Int) {
+        guard screen != nil else { return (0, 0) }
+        return (Int(thd_cols()), Int(thd_lines()))
+    }
+
+    /// Shows `buffer`: writes only the cells that changed since the previous frame, one call per run of a
+    /// style, then refreshes.
+    public func draw(_ buffer: Buffer) {
+        guard screen != nil else { return }
+        for run in buffer.runs(since: previous) {
+            wide.removeAll(keepingCapacity: true)
+            for scalar in run.text.unicodeScalars { wide.append(wchar_t(bitPattern: scalar.value)) }
+            let (attrs, pair) = colors.attributes(for: run.style)
+            wide.withUnsafeBufferPointer { text in
+                thd_put(Int32(run.y), Int32(run.x), text.baseAddress, Int32(text.count), attrs, pair)
+            }
+        }
+        refresh()
+        previous = buffer
+    }
+
+    /// Makes the next `draw` repaint everything, clearing the physical screen first (after a resize, or on
+    /// Ctrl-L when something else has scribbled on the terminal).
+    public func invalidate() {
+        guard screen != nil else { return }
+        previous = nil
+        clearok(thd_stdscr(), true)
+    }
+
+    /// Waits up to `milliseconds` (negative: forever) for a key; nil on timeout or an unnamed key.
+    public func readKey(timeout milliseconds: Int) -> Key? {
+        guard screen != nil else { return nil }
+        thd_timeout(Int32(clamping: milliseconds))
+        var code: wint_t = 0
+        let status = thd_get_wch(&code)
+        return KeyDecoder.key(status: status, code: UInt32(code), mouse: KeyDecoder.mouseEvent)
+    }
+
+    /// An environment variable, nil when unset.
+    public static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    /// Takes the user's locale (setlocale(LC_ALL, "")); if its character set is not UTF-8, asks for C.UTF-8
+    /// characters so ncursesw still draws Vietnamese and block glyphs.
+    private static func chooseLocale() {
+        setlocale(LC_ALL, "")
+        if thd_locale_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
+    }
+}

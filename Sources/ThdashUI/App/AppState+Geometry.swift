@@ -1,0 +1,18 @@
+import ThdashModel
+
+extension AppState {
+    /// Where the current screen draws the rows of a page's list (its height is the page size for PgUp/PgDn;
+    /// clicks inside it select rows). Empty for pages without a list.
+    func listViewport(for page: Page) -> Rect {
+        guard fits, !showsHelp else { return .zero }
+        let body = Layout(width: width, height: height).body
+        switch page {
+        case .tab(.overview): return OverviewScreen.moverRows(body, moverCount: rowCount(on: page))
+        case .tab(.chart): return ChartScreen.rows(body)
+        case .tab(.products), .tab(.lines), .tab(.sources), .line: return ListFrame.rows(body)
+        case .product(let id):
+            guard let dataset else { return .zero }
+            return ProductScreen.rows(body, history: ProductHistory(dataset: dataset, product: id))
+        }
+    }
+}

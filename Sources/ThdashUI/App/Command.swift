@@ -1,0 +1,28 @@
+/// What a key asks for, named for what the user wants rather than which key was pressed.
+public enum Command: Hashable, Sendable {
+    case moveUp, moveDown, pageUp, pageDown, moveToTop, moveToBottom
+    /// Enter: open the selected line or product.
+    case drillIn
+    /// Esc or Backspace: close help or search, or leave a drill-down.
+    case back
+    case quit
+    case nextTab, previousTab
+    case showTab(Tab)
+    case previousPeriod, nextPeriod
+    /// Month on month → year on year → plan completion → …
+    case cycleBasis
+    case cycleSort, reverseSort
+    /// Opens the search prompt.
+    case beginSearch
+    /// A character typed into the open search prompt.
+    case searchInput(Character)
+    case searchErase
+    /// Enter in the prompt: keep the query and close the prompt.
+    case searchSubmit
+    /// Esc in the prompt: drop the query.
+    case searchCancel
+    case nextMatch, previousMatch
+    case toggleLanguage
+    case toggleHelp
+    case redraw
+}

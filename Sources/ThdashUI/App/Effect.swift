@@ -1,0 +1,7 @@
+/// What `update` asks the runtime to do besides changing the state (it does no I/O itself).
+public enum Effect: Hashable, Sendable {
+    /// Leave the program, restoring the terminal.
+    case quit
+    /// Repaint the whole terminal (Ctrl-L).
+    case redraw
+}

@@ -1,0 +1,8 @@
+/// One level of the screen stack: a tab's own screen, or a drill-down pushed over it with Enter.
+public enum Page: Hashable, Sendable {
+    case tab(Tab)
+    /// The products of one product line (by line id).
+    case line(String)
+    /// One product's history and sources (by product id).
+    case product(String)
+}

@@ -1,0 +1,39 @@
+extension Buffer {
+    /// The runs to write so that a screen showing `previous` shows this buffer: only changed cells, grouped
+    /// into runs of one style per row. With no previous frame, or one of another size, every cell is written.
+    ///
+    /// Cells are compared glyph by glyph: a wide cell that is unchanged implies its continuation is too (the
+    /// buffer invariant), so continuation cells are never compared or written on their own.
+    public func runs(since previous: Buffer?) -> [BufferRun] {
+        let old = previous.flatMap { $0.width == width && $0.height == height ? $0.cells : nil }
+        var runs: [BufferRun] = []
+        for row in 0..<height {
+            let start = row * width
+            var current: BufferRun?
+            var column = 0
+            while column < width {
+                let index = start + column
+                let cell = cells[index]
+                if cell.isContinuation {
+                    column += 1
+                    continue
+                }
+                let w = Int(cell.width)
+                if let old, old[index] == cell {
+                    if let run = current { runs.append(run) }
+                    current = nil
+                } else if var run = current, run.style == cell.style {
+                    run.text += cell.symbol
+                    run.width += w
+                    current = run
+                } else {
+                    if let run = current { runs.append(run) }
+                    current = BufferRun(x: column, y: row, text: cell.symbol, style: cell.style, width: w)
+                }
+                column += w
+            }
+            if let run = current { runs.append(run) }
+        }
+        return runs
+    }
+}

@@ -1,0 +1,320 @@
+import ThdashExtraction
+import ThdashModel
+
+/// Every word the interface shows, in Vietnamese and in English: one instance per language, so a string
+/// missing from either fails to compile.
+public struct Strings: Sendable {
+    public var language: Language
+
+    // Frame
+    public var appTitle: @Sendable (_ region: String) -> String
+    public var corpusSummary: @Sendable (_ articles: Int, _ figures: Int, _ conflicts: Int) -> String
+    public var tabTitles: [Tab: String]
+    public var periodLabel: String
+    public var basisLabel: String
+    public var sortLabel: String
+    public var sortColumns: [SortOrder.Column: String]
+    public var noPeriod: String
+    public var noEarlierPeriod: String
+    public var noLaterPeriod: String
+
+    // Status line
+    public var hintQuit: String
+    public var hintHelp: String
+    public var hintSearch: String
+    public var hintOpen: String
+    public var hintBack: String
+    public var hintPeriod: String
+    public var hintBasis: String
+    public var hintSort: String
+    public var hintLanguage: String
+    public var searchPrompt: String
+    public var matchCount: @Sendable (_ count: Int) -> String
+    public var noMatch: @Sendable (_ query: String) -> String
+
+    // Loading and size
+    public var loadingTitle: @Sendable (_ source: String) -> String
+    public var readingFiles: @Sendable (_ done: Int, _ total: Int) -> String
+    public var listingFiles: String
+    public var building: String
+    public var tooSmall: @Sendable (_ width: Int, _ height: Int) -> String
+    public var needsSize: @Sendable (_ width: Int, _ height: Int) -> String
+    public var quitHint: String
+
+    // Overview
+    public var headlinesTitle: String
+    public var iipName: String
+    public var productionName: String
+    public var noFigureYet: String
+    public var planReached: @Sendable (_ percent: String) -> String
+    public var linearPace: @Sendable (_ percent: String) -> String
+    public var behindPace: @Sendable (_ points: String) -> String
+    public var aheadOfPace: @Sendable (_ points: String) -> String
+    public var noPlan: String
+    public var moversTitle: String
+    public var planMoversTitle: String
+    public var noFigures: @Sendable (_ mode: String, _ period: String) -> String
+    public var historyTitle: @Sendable (_ name: String, _ mode: String) -> String
+    public var qualitySummary: @Sendable (_ conflicts: Int, _ failedChecks: Int, _ unreadable: Int) -> String
+
+    // Product lists
+    public var productColumn: String
+    public var lineColumn: String
+    public var outputColumn: String
+    public var growthColumn: String
+    public var planColumn: String
+    public var productsCaption: @Sendable (_ filled: Int, _ total: Int) -> String
+    public var linesCaption: String
+    public var productsCountColumn: String
+    public var filledColumn: String
+    public var leaderColumn: String
+
+    // Product drill-down
+    public var unitLabel: String
+    public var periodColumn: String
+    public var measureColumn: String
+    public var valueColumn: String
+    public var sourcesColumn: String
+    public var sourceTitle: String
+    public var conflictTitle: String
+    public var noDate: String
+    public var measures: [FigureKind: String]
+    public var bases: [Basis: String]
+    public var periodTypes: [PeriodType: String]
+    public var noHistory: String
+
+    // Sources
+    public var dateColumn: String
+    public var titleColumn: String
+    public var figuresColumn: String
+    public var fileColumn: String
+    public var sourcesCaption: @Sendable (_ articles: Int, _ failures: Int) -> String
+    public var unreadable: String
+
+    // Help
+    public var helpTitle: String
+    public var helpClose: String
+    public var mouseKeys: String
+    public var themeLine: @Sendable (_ theme: String) -> String
+    public var help: [HelpTopic: String]
+}
+
+extension Strings {
+    public static let vietnamese = Strings(
+        language: .vietnamese,
+        appTitle: { "thdash · Công nghiệp \($0)" },
+        corpusSummary: { "\($0) bài · \($1) số liệu" + ($2 > 0 ? " · \($2) mâu thuẫn" : "") },
+        tabTitles: [
+            .overview: "Tổng quan", .products: "Sản phẩm", .chart: "Biểu đồ", .lines: "Ngành", .sources: "Nguồn",
+        ],
+        periodLabel: "Kỳ", basisLabel: "Cơ sở:", sortLabel: "Xếp theo:",
+        sortColumns: [.line: "ngành", .product: "tên", .figure: "số liệu"],
+        noPeriod: "chưa có kỳ nào",
+        noEarlierPeriod: "Không còn kỳ nào trước có số liệu",
+        noLaterPeriod: "Không còn kỳ nào sau có số liệu",
+        hintQuit: "thoát", hintHelp: "trợ giúp", hintSearch: "tìm", hintOpen: "xem", hintBack: "quay lại",
+        hintPeriod: "kỳ", hintBasis: "so sánh", hintSort: "xếp", hintLanguage: "English",
+        searchPrompt: "Tìm: ",
+        matchCount: { "\($0) kết quả" },
+        noMatch: { "Không có sản phẩm nào khớp “\($0)”" },
+        loadingTitle: { "Đang tải \($0)" },
+        readingFiles: { "Đang đọc bài viết: \($0)/\($1) tệp" },
+        listingFiles: "Đang tìm các tệp bài viết…",
+        building: "Đang dựng bảng số liệu…",
+        tooSmall: { "Cửa sổ quá nhỏ: \($0)×\($1)." },
+        needsSize: { "Cần ít nhất \($0)×\($1) ô." },
+        quitHint: "Nhấn q để thoát.",
+        headlinesTitle: "Chỉ số chính",
+        iipName: "Chỉ số sản xuất công nghiệp (IIP)",
+        productionName: "Giá trị sản xuất công nghiệp",
+        noFigureYet: "chưa có số liệu",
+        planReached: { "đạt \($0) kế hoạch năm" },
+        linearPace: { "tiến độ đều: \($0)" },
+        behindPace: { "chậm \($0) điểm" },
+        aheadOfPace: { "vượt \($0) điểm" },
+        noPlan: "chưa có kế hoạch năm",
+        moversTitle: "Tăng mạnh nhất · giảm mạnh nhất",
+        planMoversTitle: "Hoàn thành kế hoạch cao nhất · thấp nhất",
+        noFigures: { "Không có số liệu \($0) cho \($1)." },
+        historyTitle: { "\($0) qua các kỳ, \($1)" },
+        qualitySummary: { conflicts, checks, unreadable in
+            var parts: [String] = []
+            if conflicts > 0 { parts.append("\(conflicts) mâu thuẫn") }
+            if checks > 0 { parts.append("\(checks) kiểm tra lệch") }
+            if unreadable > 0 { parts.append("\(unreadable) tệp lỗi") }
+            return parts.joined(separator: " · ")
+        },
+        productColumn: "Sản phẩm", lineColumn: "Ngành", outputColumn: "Sản lượng", growthColumn: "Tăng %",
+        planColumn: "% KH",
+        productsCaption: { "\($0)/\($1) sản phẩm có số liệu" },
+        linesCaption: "Ngành hàng · Enter để xem sản phẩm",
+        productsCountColumn: "Sản phẩm", filledColumn: "Có số liệu", leaderColumn: "Cao nhất",
+        unitLabel: "đơn vị",
+        periodColumn: "Kỳ", measureColumn: "Chỉ tiêu", valueColumn: "Giá trị", sourcesColumn: "Nguồn",
+        sourceTitle: "Nguồn", conflictTitle: "Các bài đưa số khác nhau",
+        noDate: "không rõ ngày",
+        measures: [.growth: "tăng", .planCompletion: "% kế hoạch năm", .value: "giá trị", .target: "kế hoạch"],
+        bases: [
+            .previousMonth: "so với tháng trước", .samePeriodLastYear: "so với cùng kỳ",
+            .previousYear: "so với năm trước", .previousQuarter: "so với quý trước", .annualPlan: "so với kế hoạch",
+        ],
+        periodTypes: [
+            .month: "theo tháng", .quarter: "theo quý", .monthsToDate: "lũy kế", .year: "theo năm", .other: "khác",
+        ],
+        noHistory: "Sản phẩm này chưa có số liệu.",
+        dateColumn: "Ngày", titleColumn: "Tiêu đề", figuresColumn: "Số liệu", fileColumn: "Tệp",
+        sourcesCaption: { "\($0) bài" + ($1 > 0 ? " · \($1) tệp không đọc được" : "") },
+        unreadable: "lỗi đọc",
+        helpTitle: "Phím tắt",
+        helpClose: "Esc hoặc ? để đóng",
+        mouseKeys: "chuột",
+        themeLine: { "Màu: \($0) (--theme dark|light|mono; NO_COLOR tắt màu)" },
+        help: [
+            .quit: "thoát", .back: "đóng trợ giúp/tìm kiếm, quay lại một cấp", .move: "lên, xuống",
+            .page: "lên, xuống một trang", .ends: "về đầu, về cuối", .drillIn: "xem ngành hàng, sản phẩm",
+            .switchTab: "màn hình sau, trước", .tabDigits: "chọn màn hình",
+            .period: "kỳ trước, kỳ sau có số liệu", .basis: "đổi so sánh: tháng trước, cùng kỳ, kế hoạch",
+            .sort: "đổi cột sắp xếp", .reverseSort: "đảo chiều sắp xếp",
+            .search: "tìm sản phẩm (không cần dấu)", .matches: "kết quả sau, trước",
+            .language: "tiếng Việt / English", .help: "trợ giúp", .redraw: "vẽ lại màn hình",
+            .mouse: "bấm vào thẻ hoặc dòng; bấm lần nữa để xem",
+        ])
+
+    public static let english = Strings(
+        language: .english,
+        appTitle: { "thdash · \($0) industry" },
+        corpusSummary: {
+            "\($0) articles · \($1) figures" + ($2 > 1 ? " · \($2) conflicts" : $2 == 1 ? " · 1 conflict" : "")
+        },
+        tabTitles: [
+            .overview: "Overview", .products: "Products", .chart: "Chart", .lines: "Lines", .sources: "Sources",
+        ],
+        periodLabel: "Period", basisLabel: "Basis:", sortLabel: "Sort:",
+        sortColumns: [.line: "line", .product: "name", .figure: "figure"],
+        noPeriod: "no period yet",
+        noEarlierPeriod: "No earlier period has data",
+        noLaterPeriod: "No later period has data",
+        hintQuit: "quit", hintHelp: "help", hintSearch: "search", hintOpen: "open", hintBack: "back",
+        hintPeriod: "period", hintBasis: "basis", hintSort: "sort", hintLanguage: "Tiếng Việt",
+        searchPrompt: "Search: ",
+        matchCount: { "\($0) \($0 == 1 ? "match" : "matches")" },
+        noMatch: { "No product matches “\($0)”" },
+        loadingTitle: { "Loading \($0)" },
+        readingFiles: { "Reading articles: \($0) of \($1) files" },
+        listingFiles: "Looking for article files…",
+        building: "Building the tables…",
+        tooSmall: { "The window is too small: \($0)×\($1)." },
+        needsSize: { "It needs at least \($0)×\($1) cells." },
+        quitHint: "Press q to quit.",
+        headlinesTitle: "Headlines",
+        iipName: "Industrial production index (IIP)",
+        productionName: "Industrial production value",
+        noFigureYet: "no figure yet",
+        planReached: { "\($0) of the annual plan" },
+        linearPace: { "linear pace: \($0)" },
+        behindPace: { "\($0) points behind" },
+        aheadOfPace: { "\($0) points ahead" },
+        noPlan: "no annual plan stated",
+        moversTitle: "Biggest risers · fallers",
+        planMoversTitle: "Highest · lowest plan completion",
+        noFigures: { "No \($0) figures for \($1)." },
+        historyTitle: { "\($0) over time, \($1)" },
+        qualitySummary: { conflicts, checks, unreadable in
+            var parts: [String] = []
+            if conflicts > 0 { parts.append("\(conflicts) conflicts") }
+            if checks > 0 { parts.append("\(checks) failed checks") }
+            if unreadable > 0 { parts.append("\(unreadable) unreadable files") }
+            return parts.joined(separator: " · ")
+        },
+        productColumn: "Product", lineColumn: "Line", outputColumn: "Output", growthColumn: "Change %",
+        planColumn: "% plan",
+        productsCaption: { "\($0) of \($1) products have a figure" },
+        linesCaption: "Product lines · Enter lists their products",
+        productsCountColumn: "Products", filledColumn: "With data", leaderColumn: "Highest",
+        unitLabel: "unit",
+        periodColumn: "Period", measureColumn: "Measure", valueColumn: "Value", sourcesColumn: "Sources",
+        sourceTitle: "Source", conflictTitle: "Articles that disagree",
+        noDate: "no date",
+        measures: [.growth: "growth", .planCompletion: "% of annual plan", .value: "value", .target: "target"],
+        bases: [
+            .previousMonth: "vs previous month", .samePeriodLastYear: "vs same period last year",
+            .previousYear: "vs previous year", .previousQuarter: "vs previous quarter", .annualPlan: "vs plan",
+        ],
+        periodTypes: [
+            .month: "monthly", .quarter: "quarterly", .monthsToDate: "year to date", .year: "yearly", .other: "other",
+        ],
+        noHistory: "This product has no figures yet.",
+        dateColumn: "Date", titleColumn: "Title", figuresColumn: "Figures", fileColumn: "File",
+        sourcesCaption: { "\($0) articles" + ($1 > 0 ? " · \($1) unreadable files" : "") },
+        unreadable: "unreadable",
+        helpTitle: "Keys",
+        helpClose: "Esc or ? closes",
+        mouseKeys: "mouse",
+        themeLine: { "Colours: \($0) (--theme dark|light|mono; NO_COLOR turns colour off)" },
+        help: [
+            .quit: "quit", .back: "close help or search, go back a level", .move: "up, down",
+            .page: "a page up, down", .ends: "first, last", .drillIn: "open a product line or product",
+            .switchTab: "next, previous screen", .tabDigits: "choose a screen",
+            .period: "previous, next period with data", .basis: "basis: previous month, same period, plan",
+            .sort: "change the sort column", .reverseSort: "reverse the sort",
+            .search: "search products (diacritics optional)", .matches: "next, previous match",
+            .language: "Vietnamese / English", .help: "this help", .redraw: "redraw the screen",
+            .mouse: "click a tab or a row; click again to open",
+        ])
+}
+
+extension Strings {
+    /// The basis mode as the period line shows it.
+    public func mode(_ mode: ComparisonMode) -> String {
+        if language == .vietnamese { return mode.label }
+        switch mode {
+        case .monthOnMonth: return "vs previous month"
+        case .yearOnYear: return "vs same period last year"
+        case .planCompletion: return "% of annual plan"
+        }
+    }
+
+    /// A period in words: "tháng 8/2020" / "August 2020", "quý III/2020" / "Q3 2020".
+    public func period(_ period: PeriodKey) -> String {
+        if language == .vietnamese { return period.label }
+        switch period.type {
+        case .month: return "\(Self.monthNames[period.number]) \(period.year)"
+        case .quarter: return "Q\(period.number) \(period.year)"
+        case .monthsToDate: return "Jan–\(Self.monthNames[period.number].prefix(3)) \(period.year)"
+        default: return "\(period.year)"
+        }
+    }
+
+    /// A period for narrow columns: "T8/2020" / "8/2020", "Q3/2020", "8T/2020" / "8M/2020", "2020".
+    public func shortPeriod(_ period: PeriodKey) -> String {
+        if language == .vietnamese { return period.shortLabel }
+        switch period.type {
+        case .month: return "\(period.number)/\(period.year)"
+        case .quarter: return "Q\(period.number)/\(period.year)"
+        case .monthsToDate: return "\(period.number)M/\(period.year)"
+        default: return "\(period.year)"
+        }
+    }
+
+    /// What an observation measures: "tăng so với cùng kỳ" / "growth vs same period last year".
+    public func measure(kind: FigureKind, basis: Basis?) -> String {
+        let name = measures[kind] ?? kind.rawValue
+        guard kind == .growth || (kind == .target && basis != nil), let basis else { return name }
+        return name + " " + (bases[basis] ?? basis.rawValue)
+    }
+
+    /// A number in this language's style: "88.926,5" or "88,926.5".
+    public func number(_ value: Double, decimals: Int = StatedPrecision.maximumDecimals) -> String {
+        let text = NumberFormatting.vietnamese(value, decimals: decimals)
+        return language == .vietnamese ? text : Self.swapSeparators(text)
+    }
+
+    private static func swapSeparators(_ text: String) -> String {
+        String(text.map { $0 == "." ? "," : $0 == "," ? "." : $0 })
+    }
+
+    private static let monthNames = [
+        "", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+}

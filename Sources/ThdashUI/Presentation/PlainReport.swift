@@ -1,0 +1,89 @@
+import ThdashExtraction
+import ThdashModel
+
+/// The dashboard as plain text, for when standard output is not a terminal (`thdash > file`, a pipe):
+/// the overview's headlines and movers, then the products table for the period and basis in force, then
+/// the files that could not be read.
+public enum PlainReport {
+    public static func render(_ state: AppState) -> String {
+        let strings = state.strings
+        let text = FigureText(strings)
+        guard let dataset = state.dataset else { return "" }
+        var out =
+            strings.appTitle(dataset.homeRegion) + " — "
+            + strings.corpusSummary(dataset.articles.count, dataset.figures.count, dataset.conflicts.count) + "\n\n"
+
+        out += heading(strings.headlinesTitle)
+        if let iip = dataset.headlines.iip {
+            let basis = iip.mode.map { ", " + strings.mode($0) } ?? ""
+            out += "\(strings.iipName): \(text.arrow(iip.observation)) (\(text.period(iip.observation))\(basis))\n"
+        } else {
+            out += "\(strings.iipName): \(strings.noFigureYet)\n"
+        }
+        if let production = dataset.headlines.production {
+            out +=
+                "\(strings.productionName): \(text.figure(production.value) ?? "") (\(text.period(production.value)))"
+            if let completion = production.completion {
+                out += ", " + strings.planReached(strings.number(completion, decimals: 1) + "%")
+            }
+            if let pace = production.pace {
+                let gap = strings.number(abs(pace.gap), decimals: 1)
+                out +=
+                    "; " + strings.linearPace(strings.number(pace.expectedPercent, decimals: 1) + "%") + ", "
+                    + (pace.isBehind ? strings.behindPace(gap) : strings.aheadOfPace(gap))
+            }
+            out += "\n"
+        } else {
+            out += "\(strings.productionName): \(strings.noFigureYet)\n"
+        }
+
+        let period = state.period.map { strings.period($0) } ?? strings.noPeriod
+        let context = period + ", " + strings.mode(state.mode)
+        let plan = state.mode == .planCompletion
+        out += "\n" + heading((plan ? strings.planMoversTitle : strings.moversTitle) + " · " + context)
+        let movers = Movers(rows: state.productRows).rows
+        if movers.isEmpty {
+            out += strings.noFigures(strings.mode(state.mode), period) + "\n"
+        } else {
+            var table = TextTable(
+                headers: [strings.productColumn, plan ? strings.planColumn : strings.growthColumn],
+                alignments: [.left, .right])
+            for row in movers { table.add([state.name(of: row.product), text.figure(row.observation) ?? ""]) }
+            out += table.render()
+        }
+
+        out += "\n" + heading(strings.tabTitles[.products, default: ""] + " · " + context)
+        var table = TextTable(
+            headers: [
+                strings.productColumn, strings.lineColumn, strings.outputColumn,
+                plan ? strings.planColumn : strings.growthColumn, "",
+            ],
+            alignments: [.left, .left, .right, .right, .left], maximumWidths: [40, 30, nil, nil, nil])
+        for row in state.productRows {
+            table.add([
+                state.name(of: row.product), state.lineName(id: row.product.line),
+                text.figure(row.valueObservation) ?? ValueText.missing,
+                text.figure(row.observation) ?? ValueText.missing,
+                row.isConflicted ? "≠" : "",
+            ])
+        }
+        out += table.render()
+
+        if !state.failures.isEmpty {
+            out += "\n" + heading(strings.sourcesCaption(dataset.articles.count, state.failures.count))
+            for failure in state.failures { out += "\(failure.path): \(failure.reason)\n" }
+        }
+        // Article text may hold control characters: keep them off the terminal a pipe may still end in.
+        return out.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line -> String in
+                var text = TerminalText.sanitize(line)
+                while text.last == " " { text.removeLast() }
+                return text
+            }
+            .joined(separator: "\n")
+    }
+
+    private static func heading(_ title: String) -> String {
+        title + "\n" + String(repeating: "═", count: TerminalText.width(title)) + "\n"
+    }
+}

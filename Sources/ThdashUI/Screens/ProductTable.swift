@@ -1,0 +1,64 @@
+import ThdashModel
+
+/// The products table of the Products screen and of a product line: product, line, output, the figure for
+/// the period and basis ("—" when there is none, never 0), a "≠" where articles disagree, and an inline
+/// bar diverging around 0 (with a 100 % line for plan completion).
+struct ProductTable {
+    var state: AppState
+    var rows: [ProductRow]
+    var cursor: ListCursor
+    var showsLine = true
+
+    func render(in area: Rect, buffer: inout Buffer) {
+        let strings = state.strings
+        let text = FigureText(strings)
+        let plan = state.mode == .planCompletion
+        var columns = [TableColumn(strings.productColumn, width: .fill(minimum: 10, weight: 5))]
+        // Below 80 columns the product names need the room more than the line does.
+        let showsLine = showsLine && area.width >= 80
+        if showsLine { columns.append(TableColumn(strings.lineColumn, width: .fill(minimum: 6, weight: 4))) }
+        columns += [
+            TableColumn(strings.outputColumn, width: .fixed(area.width >= 100 ? 18 : 15), alignment: .right),
+            TableColumn(plan ? strings.planColumn : strings.growthColumn, width: .fixed(9), alignment: .right),
+            TableColumn("", width: .fixed(1)),
+            TableColumn("", width: .fill(minimum: 6, weight: 3)),
+        ]
+        let searching = state.search.isActive
+        let table = Table(columns: columns, rowCount: rows.count, selected: cursor.selected, offset: cursor.offset) {
+            index in
+            let row = rows[index]
+            let name = state.name(of: row.product)
+            var cells = [TableCell(name, style: searching && state.matches(row.product) ? Style(.accent) : nil)]
+            if showsLine { cells.append(TableCell(state.lineName(id: row.product.line))) }
+            cells += [
+                TableCell(text.figure(row.valueObservation)),
+                TableCell(text.figure(row.observation), style: Style(text.role(row.observation))),
+                row.isConflicted ? TableCell("≠", style: Style(.warning)) : TableCell(""),
+                TableCell(""),
+            ]
+            return cells
+        }
+        buffer.render(table, in: area)
+
+        // The inline bars: a label-less chart over the last column, scrolled like the table.
+        let widths = table.columnWidths(forWidth: area.width)
+        let barWidth = widths.last ?? 0
+        let body = area.splitTop(2).rest
+        guard barWidth > 0, !body.isEmpty else { return }
+        let barArea = Rect(x: area.right - barWidth, y: body.y, width: barWidth, height: body.height)
+        let reference: Double? = plan ? 100 : nil
+        let window = BarWindow(
+            values: rows.map { $0.observation?.value }, reference: reference, cursor: cursor,
+            visibleRows: body.height)
+        var chart = DivergingBarChart(
+            window.rows.map { DivergingBarChart.Item("", value: rows[$0].observation?.value, valueText: "") },
+            range: window.range, reference: reference)
+        chart.labelWidth = 0
+        chart.valueWidth = 0
+        buffer.render(chart, in: barArea)
+        let selectedRow = window.selected(cursor)
+        if selectedRow >= 0 && selectedRow < body.height {
+            buffer.modifyStyle(in: barArea.row(selectedRow)) { $0.background = .selection }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import ThdashExtraction
+import ThdashModel
+import ThdashTerminal
+import ThdashUI
+
+/// `thdash [PATH...]`: the dashboard. Without a terminal on standard output it prints the overview and the
+/// products table as plain text instead.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the dashboard (the default command).",
+        discussion: """
+            Keys: ? or F1 lists them all. When standard output is not a terminal, prints the overview and the \
+            products table as plain text. NO_COLOR turns colours off. THDASH_EXIT_AFTER_FIRST_FRAME=1 (for \
+            `thdash-bench ui`) quits after the first frame with data and prints how long it took.
+            """)
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(help: "Colour theme: \(ThemeChoice.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var theme: ThemeChoice = .dark
+
+    @Option(help: "Interface language: vi or en (L switches it in the dashboard).")
+    var language: LanguageChoice = .vi
+
+    /// How long loading may hold back the first frame before it shows the progress instead.
+    static let quickLoad = DispatchTimeInterval.milliseconds(30)
+
+    func run() throws {
+        let loader = DashboardLoader(paths: corpus.resolvedPaths, reader: try corpus.makeReader())
+        guard TerminalSession.isInteractive else {
+            let (dataset, failures) = loader.load()
+            StandardStreams.write(
+                PlainReport.render(AppState(dataset: dataset, failures: failures, language: language.language)))
+            for failure in failures { StandardStreams.error("thdash: \(failure)") }
+            if !failures.isEmpty { throw ExitCode(1) }
+            return
+        }
+        let mailbox = Mailbox<Action>()
+        let finished = loader.start(posting: mailbox)
+        let environment = ProcessInfo.processInfo.environment
+        let resolved = Theme.resolve(preferred: theme.theme, environment: environment, colorCount: 8)
+        var state = AppState(
+            language: language.language, themeName: resolved.name,
+            sourceDescription: corpus.paths.isEmpty ? "Data/articles" : corpus.paths.joined(separator: ", "))
+        if finished.wait(timeout: .now() + Self.quickLoad) == .success {
+            for action in mailbox.drain() { _ = state.update(action) }
+        }
+        var runner = TerminalRunner<Action>(theme: theme.theme, mailbox: mailbox)
+        let probe = FirstFrameProbe.isRequested ? FirstFrameProbe() : nil
+        var hasData = state.dataset != nil
+        if let probe { runner.frameDrawn = { probe.frameDrawn(hasData: hasData) } }
+        do {
+            _ = try runner.run(
+                initial: state,
+                update: { state, event in
+                    let effect: Effect?
+                    switch event {
+                    case .key(let key): effect = state.handle(key)
+                    case .resize(let width, let height): effect = state.update(.resize(width: width, height: height))
+                    case .message(let action): effect = state.update(action)
+                    case .tick: effect = nil
+                    }
+                    // `.redraw` needs nothing more: the runner repaints the whole screen on Ctrl-L itself.
+                    return effect != .quit
+                },
+                view: { state, buffer in
+                    hasData = state.dataset != nil
+                    DashboardView.render(state, into: &buffer)
+                })
+        } catch let error as TerminalError {
+            var message = "thdash: \(error)"
+            if case .unknownTerminalType = error {
+                message += "; set TERM to a type terminfo knows (for example xterm-256color)"
+            }
+            StandardStreams.error(message)
+            throw ExitCode(1)
+        }
+        if let probe { print(probe.report) }
+    }
+}

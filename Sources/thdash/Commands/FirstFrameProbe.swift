@@ -1,0 +1,34 @@
+import Foundation
+
+/// The start-up probe behind `THDASH_EXIT_AFTER_FIRST_FRAME=1`, used by `thdash-bench ui`: the dashboard
+/// stops after the first frame that shows data and prints how long after start the first frame (maybe the
+/// loading screen) and the first frame with data reached the terminal. Times count from `main`, so the
+/// process's exec and dynamic loading (a few ms) are left out; the benchmark also times from outside.
+final class FirstFrameProbe {
+    static let variable = "THDASH_EXIT_AFTER_FIRST_FRAME"
+    /// Fixed on first use, which `Thdash.main` makes the first thing it does.
+    static let start = ContinuousClock.now
+
+    private var first: Duration?
+    private var withData: Duration?
+
+    static var isRequested: Bool { ProcessInfo.processInfo.environment[variable] == "1" }
+
+    /// Notes a frame; false once a frame with data was drawn (the loop should stop).
+    func frameDrawn(hasData: Bool) -> Bool {
+        let elapsed = ContinuousClock.now - Self.start
+        if first == nil { first = elapsed }
+        if hasData { withData = elapsed }
+        return !hasData
+    }
+
+    /// "first-frame-ms=12.3 data-frame-ms=45.6"
+    var report: String {
+        func ms(_ duration: Duration?) -> String {
+            guard let duration else { return "none" }
+            let (seconds, attoseconds) = duration.components
+            return String(format: "%.1f", Double(seconds) * 1e3 + Double(attoseconds) / 1e15)
+        }
+        return "first-frame-ms=\(ms(first)) data-frame-ms=\(ms(withData))"
+    }
+}

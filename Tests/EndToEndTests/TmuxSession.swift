@@ -1,0 +1,117 @@
+import Foundation
+import XCTest
+
+/// The built `thdash` running in a private tmux server: keys in, screen text out, and how it exited with
+/// the terminal's `stty -g` state before and after (as /work/shared/tools/tui-shot does by hand).
+final class TmuxSession {
+    let socket: String
+    let folder: URL
+    private static let counter = Counter()
+
+    /// Starts `thdash ARGUMENTS` at the given size, in the package root, with `environment` added.
+    init(arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+        guard let tmux = Self.tmux else { throw XCTSkip("tmux is not installed; the end-to-end tests need it") }
+        let binary = try ThdashBinary.path()
+        socket = "thdash-e2e-\(getpid())-\(Self.counter.next())"
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.tmux = tmux
+        let variables = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+        let command = [binary] + arguments
+        let script = """
+            cd \(Self.quote(ThdashBinary.packageRoot.path)); stty -g > \(path("before")); echo $$ > \(path("shell")); \
+            env \(variables) \(command.map(Self.quote).joined(separator: " ")); echo $? > \(path("status")); \
+            stty -g > \(path("after")); sleep 60
+            """
+        try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", script])
+    }
+
+    private let tmux: String
+
+    deinit {
+        try? run(["kill-server"])
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// The screen as text, one line per row.
+    func capture() -> String { (try? run(["capture-pane", "-p", "-t", "0"])) ?? "" }
+
+    /// Sends keys by tmux's names ("Down", "Enter", "Escape", "C-c") or literal text.
+    func send(_ keys: String...) throws { try run(["send-keys", "-t", "0"] + keys) }
+
+    /// Types text literally.
+    func type(_ text: String) throws { try run(["send-keys", "-t", "0", "-l", text]) }
+
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen when it does not within `timeout`.
+    @discardableResult
+    func waitFor(
+        _ text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line
+    ) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = capture()
+            if screen.contains(text) { return screen }
+            usleep(50_000)
+        }
+        XCTFail("the screen never showed “\(text)”; it shows:\n\(screen)", file: file, line: line)
+        return screen
+    }
+
+    /// Waits for thdash to exit; its status, and whether the terminal's settings are as before it started.
+    func waitForExit(timeout: TimeInterval = 15) -> (status: Int32?, restored: Bool) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let status = read("status").flatMap({ Int32($0) }), let after = read("after") {
+                return (status, after == read("before"))
+            }
+            usleep(50_000)
+        }
+        return (nil, false)
+    }
+
+    /// The pid of thdash itself (the child of the pane's shell).
+    func thdashPID() -> pid_t? {
+        guard let shell = read("shell") else { return nil }
+        let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        return children?.split(separator: " ").first.flatMap { pid_t($0) }
+    }
+
+    private func path(_ name: String) -> String { Self.quote(folder.appendingPathComponent(name).path) }
+
+    private func read(_ name: String) -> String? {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else {
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    @discardableResult
+    private func run(_ arguments: [String]) throws -> String {
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = "C.UTF-8"
+        environment.removeValue(forKey: "TMUX")
+        return try Spawn.run(tmux, ["-u", "-L", socket, "-f", "/dev/null"] + arguments, environment: environment).output
+    }
+
+    static let tmux: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    private final class Counter: @unchecked Sendable {
+        private var value = 0
+        private let lock = NSLock()
+        func next() -> Int {
+            lock.withLock {
+                value += 1; return value
+            }
+        }
+    }
+}

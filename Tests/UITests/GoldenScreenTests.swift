@@ -1,0 +1,68 @@
+import Testing
+import ThdashUI
+
+/// Every screen at 80×24 and 120×40 for the fixture dataset, compared with the golden files.
+@Suite struct GoldenScreenTests {
+    static let sizes = [(80, 24), (120, 40)]
+
+    private func check(_ name: String, _ width: Int, _ height: Int, keys: [Key] = [], language: Language = .vietnamese)
+    {
+        var state = DashboardFixture.state(width: width, height: height, language: language)
+        for key in keys { _ = state.handle(key) }
+        Golden.check(state.screen, named: "\(name)-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes) func overview(width: Int, height: Int) {
+        check("overview", width, height)
+    }
+
+    @Test(arguments: sizes) func products(width: Int, height: Int) {
+        check("products", width, height, keys: [.char("2")])
+    }
+
+    @Test(arguments: sizes) func chart(width: Int, height: Int) {
+        check("chart", width, height, keys: [.char("3")])
+    }
+
+    @Test(arguments: sizes) func planCompletionChart(width: Int, height: Int) {
+        check("chart-plan", width, height, keys: [.char("3"), .char("b")])
+    }
+
+    @Test(arguments: sizes) func lines(width: Int, height: Int) {
+        check("lines", width, height, keys: [.char("4")])
+    }
+
+    @Test(arguments: sizes) func lineDrillDown(width: Int, height: Int) {
+        check("line", width, height, keys: [.char("4"), .down, .enter])
+    }
+
+    @Test(arguments: sizes) func productDrillDown(width: Int, height: Int) {
+        check("product", width, height, keys: [.char("4"), .down, .enter, .enter])
+    }
+
+    @Test(arguments: sizes) func conflictingSourcesSideBySide(width: Int, height: Int) {
+        check("product-conflict", width, height, keys: [.char("4"), .enter, .enter])
+    }
+
+    @Test(arguments: sizes) func sources(width: Int, height: Int) {
+        check("sources", width, height, keys: [.char("5")])
+    }
+
+    @Test(arguments: sizes) func help(width: Int, height: Int) {
+        check("help", width, height, keys: [.char("?")])
+    }
+
+    @Test(arguments: sizes) func english(width: Int, height: Int) {
+        check("products-english", width, height, keys: [.char("2")], language: .english)
+    }
+
+    @Test(arguments: sizes) func loading(width: Int, height: Int) {
+        var state = AppState(sourceDescription: "Data/articles", width: width, height: height)
+        _ = state.update(.loadProgress(done: 12, total: 32))
+        Golden.check(state.screen, named: "loading-\(width)x\(height)")
+    }
+
+    @Test func tooSmall() {
+        check("too-small", 59, 16)
+    }
+}

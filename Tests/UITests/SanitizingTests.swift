@@ -1,0 +1,71 @@
+import Testing
+
+@testable import ThdashUI
+
+@Suite struct SanitizingTests {
+    /// True when no cell holds anything a terminal would act on.
+    private func isInert(_ buffer: Buffer) -> Bool {
+        buffer.cells.allSatisfy { cell in
+            cell.symbol.unicodeScalars.allSatisfy { s in
+                !(s.value < 0x20 || (0x7F...0x9F).contains(s.value) || [0x202E, 0x2066, 0x200F].contains(s.value))
+            }
+        }
+    }
+
+    @Test func escapeSequencesAreReplaced() {
+        var buffer = Buffer(width: 20, height: 1)
+        buffer.write("\u{1b}[31mred\u{1b}[0m", x: 0, y: 0)
+        #expect(buffer.lines == ["�[31mred�[0m        "])
+        #expect(isInert(buffer))
+    }
+
+    @Test func c1ControlsAndDeleteAreReplaced() {
+        var buffer = Buffer(width: 8, height: 1)
+        buffer.write("\u{9b}2J\u{7f}\u{07}\u{90}", x: 0, y: 0)
+        #expect(buffer.lines == ["�2J���  "])
+        #expect(isInert(buffer))
+    }
+
+    @Test func lineBreaksAndTabsBecomeSpaces() {
+        var buffer = Buffer.sentinel(8, 2)
+        buffer.write("a\nb\tc\r\nd", x: 0, y: 0)
+        #expect(buffer.lines == ["a b c  d", "xxxxxxxx"])
+    }
+
+    @Test func bidiControlsAreRemoved() {
+        var buffer = Buffer.sentinel(6, 1)
+        #expect(buffer.write("\u{202E}abc\u{202C}\u{2066}d\u{2069}\u{200F}", x: 0, y: 0) == 4)
+        #expect(buffer.lines == ["abcdxx"])
+        #expect(isInert(buffer))
+    }
+
+    @Test func controlsAreMeasuredAsTheirReplacements() {
+        #expect(TerminalText.width("\u{1b}[0m") == 4)
+        #expect(TerminalText.width("\u{202E}ab") == 2)
+        #expect(TerminalText.sanitize("a\u{1b}b\u{2067}c") == "a\u{FFFD}bc")
+        #expect(TerminalText.truncate("\u{1b}[31mđỏ", to: 4) == "\u{FFFD}[3…")
+    }
+
+    @Test func cellsSanitizeTheirSymbol() {
+        #expect(Cell("\u{1b}").symbol == "\u{FFFD}")
+        #expect(Cell("").symbol == " ")
+        #expect(Cell("\u{202E}").symbol == " ")
+        #expect(Cell("\u{301}").symbol == " ")
+        #expect(Cell("ab").symbol == "a")
+        #expect(Cell("e\u{323}\u{302}x").symbol.unicodeScalars.count == 3)
+        #expect(Cell("中").width == 2)
+        var buffer = Buffer.sentinel(3, 1)
+        buffer.set(Cell("\u{9b}"), x: 0, y: 0)
+        #expect(isInert(buffer))
+    }
+
+    @Test func nothingUnsafeReachesTheFlushedRuns() {
+        var buffer = Buffer(width: 30, height: 2)
+        buffer.write("\u{1b}]0;title\u{07}\u{1b}P+q\u{1b}\\", x: 0, y: 0)
+        buffer.write("\u{85}\u{2028}\u{9d}ok", in: Rect(x: 0, y: 1, width: 30, height: 1), alignment: .right)
+        for run in buffer.runs(since: nil) {
+            #expect(run.text.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) })
+        }
+        #expect(buffer.lines[1].hasSuffix("  �ok"))
+    }
+}
