@@ -101,6 +101,10 @@ final class LoaderAndOutputTests: XCTestCase {
         XCTAssertEqual(NumberFormatting.vietnamese(1_234_567.891, decimals: 1), "1.234.567,9")
         XCTAssertEqual(NumberFormatting.plain(88_926), "88926")
         XCTAssertEqual(NumberFormatting.plain(-0.4), "-0.4")
+        // Huge and non-finite values print without trapping.
+        XCTAssertEqual(NumberFormatting.vietnamese(1e307), "1e+307")
+        XCTAssertEqual(NumberFormatting.vietnamese(-Double.greatestFiniteMagnitude, decimals: 3).first, "-")
+        XCTAssertEqual(NumberFormatting.vietnamese(.nan), "—")
     }
 
     func testCatalogRejectsBadLinesAndMatchesAliases() throws {

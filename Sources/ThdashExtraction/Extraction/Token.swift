@@ -15,8 +15,6 @@ struct Token {
     /// Words: began with a capital letter.
     var isCapitalized = false
 
-    var isWord: Bool { kind == .word }
-    var isNumber: Bool { kind == .number }
     var integer: Int? { isPlainInteger && number < 1e9 ? Int(number) : nil }
 
     @inline(__always) func `is`(_ key: WordKey) -> Bool { kind != .number && self.key == key }

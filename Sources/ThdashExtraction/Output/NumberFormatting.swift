@@ -10,6 +10,8 @@ public enum NumberFormatting {
     /// Vietnamese style for people: "88.926", "3,6", "-0,4" (up to `decimals` places, trailing zeros dropped).
     public static func vietnamese(_ value: Double, decimals: Int = 2) -> String {
         guard value.isFinite else { return "—" }
+        // Beyond 1e15 the grouped digits would mean nothing (and scaling could overflow to infinity).
+        guard abs(value) < 1e15 else { return "\(value)" }
         let negative = value < 0
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }

@@ -23,9 +23,8 @@ public enum SignedNumber {
         return (value > 0 ? "▲ " : "▼ ") + digits
     }
 
-    /// Grouped digits for ordinary magnitudes; past 10^15, where grouping stops helping (and the shared
-    /// formatter's integer conversions would overflow), Swift's exponent form ("1e+308").
+    /// Grouped digits; the shared formatter switches to Swift's exponent form past 10^15 ("1e+308").
     private static func magnitude(_ value: Double, decimals: Int) -> String {
-        value < 1e15 ? NumberFormatting.vietnamese(value, decimals: min(max(0, decimals), 6)) : "\(value)"
+        NumberFormatting.vietnamese(value, decimals: min(max(0, decimals), 6))
     }
 }
