@@ -118,6 +118,6 @@ public struct ProductCatalog: Sendable {
 
     /// Numbers in aliases ("xăng A95", "RON 92") match by their integer value.
     static func numberKey(_ token: Token) -> WordKey {
-        token.integer.map { WordKey(String($0)) } ?? .empty
+        token.integer.map { WordKey(integer: $0) } ?? .empty
     }
 }

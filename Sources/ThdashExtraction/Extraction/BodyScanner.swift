@@ -35,25 +35,35 @@ enum BodyScanner {
         return chromeMarkers.contains(words.map(\.key))
     }
 
-    /// Calls `body` with the byte range of each sentence and whether it opens a paragraph (a line): text up
-    /// to a line end, or up to ". ", "! ", "? ", "… " followed by a capital letter, digit or quote.
-    static func forEachSentence(
-        _ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int, Int, Bool) -> Void
-    ) {
-        forEachPiece(text, from: start, to: end) { start, end, opensParagraph, _ in body(start, end, opensParagraph) }
-    }
-
     /// Longest stretch parsed as one sentence. A longer one (a 20 MB file with no full stop, a 10,000-item
     /// list) is cut at a ";", "," or space before the limit, so that no work grows with the square of a
     /// sentence's length; the pieces after the first are marked as continuing it.
     static let maximumSentenceBytes = 8192
 
-    /// Like `forEachSentence`, with over-long sentences cut into pieces; the fourth argument is true for a
-    /// piece that continues the one before.
+    /// One sentence, or a piece of an over-long one.
+    struct Piece {
+        var start: Int
+        var end: Int
+        /// It starts a paragraph (a line).
+        var opensParagraph: Bool
+        /// It continues the piece before, cut from the same over-long sentence.
+        var continues: Bool
+        /// It may state a figure or a period (`mayMatter`); the others need no parsing.
+        var mayMatter: Bool
+    }
+
+    /// Calls `body` with each sentence of the range, over-long sentences cut into pieces. A sentence is text
+    /// up to a line end, or up to ". ", "! ", "? ", "… " followed by a capital letter, digit or quote.
     static func forEachPiece(
-        _ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int, Int, Bool, Bool) -> Void
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Piece) -> Void
     ) {
-        sentences(text, from: start, to: end) { start, end, opensParagraph in
+        sentences(text, from: start, to: end) { start, end, opensParagraph, mayMatter in
+            guard end - start > maximumSentenceBytes else {
+                body(
+                    Piece(
+                        start: start, end: end, opensParagraph: opensParagraph, continues: false, mayMatter: mayMatter))
+                return
+            }
             var pieceStart = start
             var continues = false
             while end - pieceStart > maximumSentenceBytes {
@@ -72,50 +82,87 @@ enum BodyScanner {
                     }
                 }
                 while cut < end && text[cut] & 0xC0 == 0x80 { cut += 1 }  // never inside a character
-                body(pieceStart, cut, opensParagraph && !continues, continues)
+                body(
+                    Piece(
+                        start: pieceStart, end: cut, opensParagraph: opensParagraph && !continues,
+                        continues: continues, mayMatter: Self.mayMatter(text, pieceStart, cut)))
                 pieceStart = cut
                 continues = true
             }
-            if end > pieceStart { body(pieceStart, end, opensParagraph && !continues, continues) }
+            if end > pieceStart {
+                body(
+                    Piece(
+                        start: pieceStart, end: end, opensParagraph: false, continues: continues,
+                        mayMatter: Self.mayMatter(text, pieceStart, end)))
+            }
         }
     }
 
+    /// Per byte value: 1 for bytes that may end a sentence (line end, ".", "!", "?", the lead byte of "…"),
+    /// 2 for digits, 3 for the lead bytes `periodWordAt` looks at, 0 for the rest: the scan looks at most
+    /// bytes once.
+    private static let sentenceBytes: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        if byte >= 0x30 && byte <= 0x39 { return 2 }
+        if byte == 0xC3 || byte == 0xE1 { return 3 }
+        return [0x0A, 0x2E, 0x21, 0x3F, 0xE2].contains(byte) ? 1 : 0
+    }
+
+    /// Calls `body` with each sentence's range, whether it opens a paragraph and whether it may matter.
     private static func sentences(
-        _ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int, Int, Bool) -> Void
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int, Int, Bool, Bool) -> Void
     ) {
-        var sentenceStart = start
-        var opensParagraph = true
-        var i = start
-        while i < end {
-            let b = text[i]
-            if b == 0x0A {
-                if i > sentenceStart {
-                    body(sentenceStart, i, opensParagraph)
-                }
-                opensParagraph = true
-                sentenceStart = i + 1
-            } else if b == 0x2E || b == 0x21 || b == 0x3F
-                || (b == 0xE2 && i + 2 < end && text[i + 1] == 0x80 && text[i + 2] == 0xA6)
-            {
-                var j = b == 0xE2 ? i + 3 : i + 1
-                while j < end && text[j] == 0x2E { j += 1 }
-                if j < end && text[j] == 0x20 {
-                    var k = j
-                    while k < end && text[k] == 0x20 { k += 1 }
-                    if k < end && startsSentence(text, at: k, end: end) {
-                        body(sentenceStart, j, opensParagraph)
-                        opensParagraph = false
-                        sentenceStart = k
-                        i = k
-                        continue
-                    }
-                }
-                i = j
-                continue
+        sentenceBytes.withUnsafeBufferPointer { table in
+            var sentenceStart = start
+            var opensParagraph = true
+            var matters = false
+            func emit(_ sentenceEnd: Int) {
+                body(sentenceStart, sentenceEnd, opensParagraph, matters)
+                matters = false
             }
-            i += 1
+            var i = start
+            while i < end {
+                let b = text[i]
+                let kind = table[Int(b)]
+                if kind == 0 {
+                    i += 1
+                    continue
+                }
+                if kind == 2 {
+                    matters = true
+                    i += 1
+                    continue
+                }
+                if kind == 3 {
+                    if !matters && periodWord(text, at: i, start: sentenceStart, end: end) { matters = true }
+                    i += 1
+                    continue
+                }
+                if b == 0x0A {
+                    if i > sentenceStart { emit(i) }
+                    matters = false
+                    opensParagraph = true
+                    sentenceStart = i + 1
+                } else if b != 0xE2 || (i + 2 < end && text[i + 1] == 0x80 && text[i + 2] == 0xA6) {
+                    var j = b == 0xE2 ? i + 3 : i + 1
+                    while j < end && text[j] == 0x2E { j += 1 }
+                    if j < end && text[j] == 0x20 {
+                        var k = j
+                        while k < end && text[k] == 0x20 { k += 1 }
+                        if k < end && startsSentence(text, at: k, end: end) {
+                            emit(j)
+                            opensParagraph = false
+                            sentenceStart = k
+                            i = k
+                            continue
+                        }
+                    }
+                    i = j
+                    continue
+                }
+                i += 1
+            }
+            if end > sentenceStart { emit(end) }
         }
-        if end > sentenceStart { body(sentenceStart, end, opensParagraph) }
     }
 
     @inline(__always) private static func startsSentence(_ text: UnsafeBufferPointer<UInt8>, at k: Int, end: Int)
@@ -131,28 +178,33 @@ enum BodyScanner {
     /// True when the sentence may state a figure or a period: it has a digit, or names a quarter, months or a
     /// year in words ("quý III", "Sáu tháng", "cả năm").
     static func mayMatter(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var i = start
-        while i < end {
+        for i in start..<end {
             let b = text[i]
             if b >= 0x30 && b <= 0x39 { return true }
-            if b == 0xC3 && i + 1 < end {
-                let c = text[i + 1]
-                // "uý" of quý; "háng" of tháng.
-                if c == 0xBD && i >= 2 && (text[i - 1] | 0x20) == 0x75 && (text[i - 2] | 0x20) == 0x71 { return true }
-                if c == 0xA1 && i >= 1 && (text[i - 1] | 0x20) == 0x68 && i + 3 < end && text[i + 2] == 0x6E
-                    && text[i + 3] == 0x67
-                {
-                    return true
-                }
+            if (b == 0xC3 || b == 0xE1) && periodWord(text, at: i, start: start, end: end) { return true }
+        }
+        return false
+    }
+
+    /// True at the "ý" of "quý", the "á" of "tháng" or the "ả" of "cả năm" (`i` is at 0xC3 or 0xE1).
+    @inline(__always) private static func periodWord(
+        _ text: UnsafeBufferPointer<UInt8>, at i: Int, start: Int, end: Int
+    ) -> Bool {
+        let b = text[i]
+        if b == 0xC3 && i + 1 < end {
+            let c = text[i + 1]
+            // "uý" of quý; "háng" of tháng.
+            if c == 0xBD && i >= start + 2 && (text[i - 1] | 0x20) == 0x75 && (text[i - 2] | 0x20) == 0x71 {
+                return true
             }
-            // "ả năm" of cả năm.
-            if b == 0xE1 && i + 7 < end && text[i + 1] == 0xBA && text[i + 2] == 0xA3 && text[i + 3] == 0x20
-                && text[i + 4] == 0x6E && text[i + 5] == 0xC4 && text[i + 6] == 0x83 && text[i + 7] == 0x6D
+            if c == 0xA1 && i >= start + 1 && (text[i - 1] | 0x20) == 0x68 && i + 3 < end && text[i + 2] == 0x6E
+                && text[i + 3] == 0x67
             {
                 return true
             }
-            i += 1
         }
-        return false
+        // "ả năm" of cả năm.
+        return b == 0xE1 && i + 7 < end && text[i + 1] == 0xBA && text[i + 2] == 0xA3 && text[i + 3] == 0x20
+            && text[i + 4] == 0x6E && text[i + 5] == 0xC4 && text[i + 6] == 0x83 && text[i + 7] == 0x6D
     }
 }

@@ -21,92 +21,103 @@ public struct FigureExtractor: Sendable {
             let published = article.header.date ?? Dateline.find(in: buffer, from: article.bodyStart, to: bodyEnd)
             var context = ReadingContext(articleRegion: region, headerDate: published)
             var tokens: [Token] = []
-            var found: [(draft: FigureDraft, sentence: String)] = []
-            BodyScanner.forEachPiece(buffer, from: article.bodyStart, to: bodyEnd) {
-                start, end, opensParagraph, continues in
-                if opensParagraph {
+            tokens.reserveCapacity(256)
+            var found = Found()
+            BodyScanner.forEachPiece(buffer, from: article.bodyStart, to: bodyEnd) { piece in
+                if piece.opensParagraph {
                     if !context.regionLastsUntilHome { context.carriedRegion = nil }
                     if context.frameEndsWithParagraph { context.frameBasis = nil }
                 }
-                guard BodyScanner.mayMatter(buffer, start, end) else { return }
-                Tokenizer.tokenize(buffer, from: start, to: end, into: &tokens)
+                guard piece.mayMatter else { return }
+                Tokenizer.tokenize(buffer, from: piece.start, to: piece.end, into: &tokens)
                 guard !tokens.isEmpty else { return }
                 var parser = SentenceParser(
-                    tokens: tokens, text: buffer, sentenceRange: start..<end, catalog: catalog, regions: regions)
-                let drafts = parser.parse(context: &context, continuing: continues)
+                    tokens: tokens, text: buffer, source: article.text, sentenceRange: piece.start..<piece.end,
+                    catalog: catalog, regions: regions)
+                let drafts = parser.parse(context: &context, continuing: piece.continues)
                 guard !drafts.isEmpty else { return }
-                let sentence = parser.sentenceText
-                for draft in drafts { found.append((draft, sentence)) }
+                found.sentences.append(parser.sentenceText)
+                found.drafts.append(contentsOf: drafts)
+                found.sentenceOf.append(contentsOf: repeatElement(found.sentences.count - 1, count: drafts.count))
             }
-            return finish(found, article: article, context: context, buffer: buffer)
+            return finish(&found, article: article, context: context, buffer: buffer)
         }
+    }
+
+    /// The drafts of an article and the sentences they come from.
+    private struct Found {
+        var drafts: [FigureDraft] = []
+        var sentenceOf: [Int] = []
+        var sentences: [String] = []
     }
 
     /// Article-level corrections, then figures: a period named without a year takes the year the text gives
     /// the same period later ("tháng 8" in a headline, "Tháng 8/2024" in the body); a result dated after the
     /// article's publication is a target; repeats are dropped.
     private func finish(
-        _ found: [(draft: FigureDraft, sentence: String)], article: Article, context: ReadingContext,
-        buffer: UnsafeBufferPointer<UInt8>
+        _ found: inout Found, article: Article, context: ReadingContext, buffer: UnsafeBufferPointer<UInt8>
     ) -> [Figure] {
         var figures: [Figure] = []
-        var seen: [UInt64: [FigureKey]] = [:]  // by the value's bits: a 10,000-item list stays linear
+        figures.reserveCapacity(found.drafts.count)
+        // Drafts kept, chained by the value's bits: a 10,000-item list stays linear.
+        var kept: [(draft: Int, next: Int)] = []
+        var firstKept: [UInt64: Int] = [:]
         var scalarCounter = ScalarCounter()
-        for (draft, sentence) in found {
-            var draft = draft
-            if draft.period.year == nil, let year = context.namedYears[PeriodSlot(draft.period)] {
-                draft.period.year = year
-            }
-            if let date = context.headerDate, draft.kind == .value || draft.kind == .growth,
-                draft.period.year == date.year, let last = draft.period.lastMonth, last > date.month,
-                !(draft.approximate && last - date.month <= 2)
-            {
-                // Not yet over when published: a plan or forecast, not a result. Estimates ("ước") made in the
-                // last two months of their period are the usual year-end estimates and stay results.
-                draft.kind = .target
-            }
-            let key = FigureKey(draft)
-            guard seen[draft.value.bitPattern]?.contains(key) != true else { continue }
-            seen[draft.value.bitPattern, default: []].append(key)
+        for index in found.drafts.indices {
+            found.drafts[index].settle(context)
+            let draft = found.drafts[index]
+            let first = firstKept[draft.value.bitPattern] ?? -1
+            var k = first
+            while k >= 0 && !draft.statesSame(as: found.drafts[kept[k].draft]) { k = kept[k].next }
+            guard k < 0 else { continue }
+            firstKept[draft.value.bitPattern] = kept.count
+            kept.append((index, first))
             figures.append(
                 Figure(
                     article: article.path, subject: draft.subject, product: draft.product, line: draft.line,
                     kind: draft.kind, value: draft.value, unit: draft.unit, basis: draft.basis, period: draft.period,
                     region: draft.region, approximate: draft.approximate, bound: draft.bound,
-                    quote: String(decoding: UnsafeBufferPointer(rebasing: buffer[draft.quote]), as: UTF8.self),
-                    sentence: sentence, offset: scalarCounter.scalars(in: buffer, upTo: draft.quote.lowerBound)))
+                    quote: article.text.copy(utf8Range: draft.quote),
+                    sentence: found.sentences[found.sentenceOf[index]],
+                    offset: scalarCounter.scalars(in: buffer, upTo: draft.quote.lowerBound)))
         }
         return figures
     }
 }
 
-/// What makes two figures of one article the same statement, for dropping repeats (a title restating its lead).
-/// Compared numbers first: comparing non-ASCII strings normalises them, which is slow.
-private struct FigureKey: Equatable {
-    var subject: String
-    var kind: FigureKind
-    var value: Double
-    var unit: String
-    var basis: Basis?
-    var period: Period
-    var region: String
-
-    init(_ draft: FigureDraft) {
-        subject = draft.product ?? draft.subject.lowercased()
-        kind = draft.kind
-        value = draft.value
-        unit = draft.unit
-        basis = draft.basis
-        var period = draft.period
-        period.label = ""
-        self.period = period
-        region = draft.region
+extension FigureDraft {
+    /// Applies what only the whole article tells: the year the text gives this period elsewhere, and whether a
+    /// result dated after publication is really a target.
+    fileprivate mutating func settle(_ context: ReadingContext) {
+        if period.year == nil, let year = context.namedYears[PeriodSlot(period)] {
+            period.year = year
+        }
+        if let date = context.headerDate, kind == .value || kind == .growth, period.year == date.year,
+            let last = period.lastMonth, last > date.month, !(approximate && last - date.month <= 2)
+        {
+            // Not yet over when published: a plan or forecast, not a result. Estimates ("ước") made in the
+            // last two months of their period are the usual year-end estimates and stay results.
+            kind = .target
+        }
     }
 
-    static func == (lhs: FigureKey, rhs: FigureKey) -> Bool {
-        lhs.value == rhs.value && lhs.kind == rhs.kind && lhs.basis == rhs.basis && lhs.period == rhs.period
-            && lhs.unit.utf8.elementsEqual(rhs.unit.utf8) && lhs.subject.utf8.elementsEqual(rhs.subject.utf8)
-            && lhs.region.utf8.elementsEqual(rhs.region.utf8)
+    /// The same statement as `other` (a title restating its lead). Numbers are compared first: comparing
+    /// non-ASCII strings normalises them, which is slow; subjects without a product are compared ignoring
+    /// case only when their bytes differ.
+    fileprivate func statesSame(as other: FigureDraft) -> Bool {
+        guard value == other.value, kind == other.kind, basis == other.basis, period.type == other.period.type,
+            period.year == other.period.year, period.month == other.period.month,
+            period.quarter == other.period.quarter, period.months == other.period.months,
+            unit.utf8.elementsEqual(other.unit.utf8), region.utf8.elementsEqual(other.region.utf8)
+        else { return false }
+        switch (product, other.product) {
+        case (let a?, let b?): return a.utf8.elementsEqual(b.utf8)
+        case (nil, nil):
+            return subject.utf8.elementsEqual(other.subject.utf8)
+                || (subject.utf8.count == other.subject.utf8.count
+                    && subject.lowercased().utf8.elementsEqual(other.subject.lowercased().utf8))
+        default: return false
+        }
     }
 }
 
@@ -129,6 +140,16 @@ struct ScalarCounter {
         }
         var i = byteOffset
         var count = scalarOffset
+        // Eight bytes at a time: a continuation byte has its top bits 10.
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= offset {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                count += 8 - continuation.nonzeroBitCount
+                i += 8
+            }
+        }
         while i < offset {
             if buffer[i] & 0xC0 != 0x80 { count += 1 }
             i += 1

@@ -356,10 +356,7 @@ struct PhraseRecognizer {
             y = found
             j += 1
         }
-        let tails: [[WordKey]] = [
-            ["đề", "ra"], ["giao"], ["được", "giao"], ["hđnd", "tỉnh", "giao"], ["tỉnh", "giao"],
-        ]
-        for tail in tails
+        for tail in Self.planTails
         where has(tail, at: j) {
             j += tail.count
             break
@@ -367,26 +364,35 @@ struct PhraseRecognizer {
         return (j, y)
     }
 
+    /// What may follow a plan noun: "đề ra", "giao", "được giao", "HĐND tỉnh giao", "tỉnh giao".
+    static let planTails: [[WordKey]] = [
+        ["đề", "ra"], ["giao"], ["được", "giao"], ["hđnd", "tỉnh", "giao"], ["tỉnh", "giao"],
+    ]
+
     // MARK: Units
 
-    static let scaleWords: [WordKey: String] = ["nghìn": "nghìn", "triệu": "triệu", "tỷ": "tỷ", "trăm": "trăm"]
-    static let baseUnits: [WordKey: String] = [
-        "tấn": "tấn", "lít": "lít", "kwh": "kWh", "đồng": "đồng", "usd": "USD", "bao": "bao", "cái": "cái",
-        "đôi": "đôi", "chiếc": "chiếc", "viên": "viên", "m2": "m2", "m²": "m2", "m3": "m3", "m³": "m3", "tấm": "tấm",
-        "bộ": "bộ", "kg": "kg", "xe": "xe", "mwh": "MWh", "gwh": "GWh", "thùng": "thùng", "hộp": "hộp", "sản": "",
-    ]
+    static let scaleWords = WordKeyMap<String>([("nghìn", "nghìn"), ("triệu", "triệu"), ("tỷ", "tỷ"), ("trăm", "trăm")])
+    static let baseUnits = WordKeyMap<String>([
+        ("tấn", "tấn"), ("lít", "lít"), ("kwh", "kWh"), ("đồng", "đồng"), ("usd", "USD"), ("bao", "bao"),
+        ("cái", "cái"), ("đôi", "đôi"), ("chiếc", "chiếc"), ("viên", "viên"), ("m2", "m2"), ("m²", "m2"),
+        ("m3", "m3"), ("m³", "m3"), ("tấm", "tấm"), ("bộ", "bộ"), ("kg", "kg"), ("xe", "xe"), ("mwh", "MWh"),
+        ("gwh", "GWh"), ("thùng", "thùng"), ("hộp", "hộp"), ("sản", ""),
+    ])
 
     /// A unit after a number ("nghìn tấn", "tỷ đồng", "triệu kWh", "nghìn tỷ đồng"): its end and canonical form.
     func unit(at i: Int) -> (end: Int, unit: String)? {
         var j = i
-        var scale: [String] = []
-        while let k = key(j), let s = Self.scaleWords[k], scale.count < 2 {
-            scale.append(s)
+        var scale: (String?, String?)
+        while let k = key(j), let s = Self.scaleWords[k], scale.1 == nil {
+            if scale.0 == nil { scale.0 = s } else { scale.1 = s }
             j += 1
         }
         guard let k = key(j), let base = Self.baseUnits[k], !base.isEmpty else { return nil }
-        if base == "đồng" && scale.isEmpty { return nil }  // bare "đồng" amounts are prices, not output
-        return (j + 1, (scale + [base]).joined(separator: " "))
+        switch scale {
+        case (nil, _): return base == "đồng" ? nil : (j + 1, base)  // bare "đồng" amounts are prices, not output
+        case (let first?, nil): return (j + 1, first + " " + base)
+        case (let first?, let second?): return (j + 1, first + " " + second + " " + base)
+        }
     }
 
     // MARK: Verbs and hedges

@@ -7,6 +7,8 @@
 struct SentenceParser {
     let tokens: [Token]
     let text: UnsafeBufferPointer<UInt8>
+    /// The article text `text` points into, for copying out substrings without decoding them again.
+    let source: String
     let sentenceRange: Range<Int>
     let catalog: ProductCatalog
     let regions: RegionGazetteer
@@ -27,6 +29,8 @@ struct SentenceParser {
         /// False for a period that only qualifies a comparison ("mức tăng 11,39% của 9 tháng năm 2020"):
         /// it neither carries forward nor sets the year.
         var carries: Bool
+        /// The period's label is set; otherwise it is the text of `range`, made only for a period in use.
+        var labelled = false
     }
     struct BasisSpan {
         var range: Range<Int>
@@ -50,11 +54,12 @@ struct SentenceParser {
     var firstEstimate: Int?
 
     init(
-        tokens: [Token], text: UnsafeBufferPointer<UInt8>, sentenceRange: Range<Int>, catalog: ProductCatalog,
-        regions: RegionGazetteer
+        tokens: [Token], text: UnsafeBufferPointer<UInt8>, source: String, sentenceRange: Range<Int>,
+        catalog: ProductCatalog, regions: RegionGazetteer
     ) {
         self.tokens = tokens
         self.text = text
+        self.source = source
         self.sentenceRange = sentenceRange
         self.catalog = catalog
         self.regions = regions
@@ -62,14 +67,18 @@ struct SentenceParser {
         self.roles = Array(repeating: .free, count: tokens.count)
     }
 
-    var sentenceText: String {
-        String(decoding: UnsafeBufferPointer(rebasing: text[sentenceRange]), as: UTF8.self)
-    }
+    var sentenceText: String { source.copy(utf8Range: sentenceRange) }
 
     func string(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let bytes = tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
-        return String(decoding: UnsafeBufferPointer(rebasing: text[bytes]), as: UTF8.self)
+        return source.copy(utf8Range: tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    /// The span's period with its label.
+    func labelledPeriod(_ span: PeriodSpan) -> Period {
+        var period = span.period
+        if !span.labelled { period.label = string(span.range) }
+        return period
     }
 
     func role(at i: Int) -> Role { i >= 0 && i < roles.count ? roles[i] : .free }
@@ -106,11 +115,9 @@ struct SentenceParser {
                 continue
             }
             if triggers.contains(.period), let found = phrases.period(at: i) {
-                var period = found.period
-                period.label = string(i..<found.end)
                 periods.append(
                     PeriodSpan(
-                        range: i..<found.end, period: period, explicitYear: found.explicitYear,
+                        range: i..<found.end, period: found.period, explicitYear: found.explicitYear,
                         carries: !isComparisonPeriod(at: i)))
                 for k in i..<found.end { roles[k] = .period(periods.count - 1) }
                 i = found.end
@@ -231,9 +238,13 @@ struct SentenceParser {
         markPhrases()
         let estimate: WordKey = "ước"
         firstEstimate = tokens.indices.first { tokens[$0].key == estimate && roles[$0] == .free }
-        for index in periods.indices where periods[index].period.label.lowercased() == "trong tháng" {
+        for index in periods.indices
+        where periods[index].range.count == 2 && phrases.has("trong", "tháng", at: periods[index].range.lowerBound) {
             // "Trong tháng, …": the month the text is about.
-            if let month = context.lastMonth { periods[index].period = month }
+            if let month = context.lastMonth {
+                periods[index].period = month
+                periods[index].labelled = true
+            }
         }
         let candidates = anchors()
         var drafts: [FigureDraft] = []
@@ -456,7 +467,7 @@ struct SentenceParser {
             var period: Period
             let monthly = basisSpan.map { b in bases[b].range.contains { tokens[$0].key == "tháng" } } ?? false
             if let span = periodBefore(chain.start, fence: fence) ?? periodAfter(end, stop: nextStop) {
-                period = span.period
+                period = labelledPeriod(span)
                 if span.explicitYear && span.carries { context.textYear = span.period.year }
             } else if isTarget {
                 period = Period(label: "cả năm", type: .year)
@@ -568,8 +579,9 @@ struct SentenceParser {
             if let old = context.period, PeriodSlot(old) != PeriodSlot(last.period), !context.frameEndsWithParagraph {
                 context.frameBasis = nil  // a new period is a new topic
             }
-            context.period = last.period
-            if last.period.type == .month { context.lastMonth = last.period }
+            let period = labelledPeriod(last)
+            context.period = period
+            if period.type == .month { context.lastMonth = period }
             if last.explicitYear { context.textYear = last.period.year }
             if context.period?.year == nil {
                 context.period?.year = context.textYear ?? context.impliedYear

@@ -2,8 +2,6 @@
 enum Tokenizer {
     static func tokenize(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(64)
         var i = start
         while i < end {
             let b = text[i]
@@ -27,9 +25,7 @@ enum Tokenizer {
                     j += scalarLength(c)
                 }
                 j = min(j, end)
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<j]))
-                var token = Token(kind: .word, start: i, end: j, key: WordKeyBuilder.key(of: &scratch))
+                var token = Token(kind: .word, start: i, end: j, key: WordKeyBuilder.key(of: text, i..<j))
                 token.isCapitalized = isCapital(text, at: i)
                 tokens.append(token)
                 i = j

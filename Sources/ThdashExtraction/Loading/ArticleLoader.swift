@@ -114,7 +114,7 @@ public enum ArticleLoader {
             .failure(LoadFailure(path: path, reason: reason))
         }
         if bytes.isEmpty { return fail("empty file") }
-        if let nul = bytes.firstIndex(of: 0) { return fail("binary file (NUL byte at offset \(nul))") }
+        if let nul = firstNUL(bytes) { return fail("binary file (NUL byte at offset \(nul))") }
         guard let text = TextNormalizer.normalize(utf8: bytes) else {
             return fail("not valid UTF-8 (bad byte at offset \(firstInvalidUTF8Offset(bytes)))")
         }
@@ -168,6 +168,14 @@ public enum ArticleLoader {
         if filled > maximumFileSize { return fail("file too large (over \(maximumFileSize >> 20) MiB)") }
         bytes.removeSubrange(filled...)
         return .success(bytes)
+    }
+
+    /// Offset of the first NUL byte, found with `memchr`.
+    static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, let found = memchr(base, 0, raw.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
     }
 
     /// Offset of the first byte that breaks UTF-8.

@@ -9,52 +9,98 @@ public enum TextNormalizer {
     }
 
     /// Normalises UTF-8 bytes, or returns nil when they are not valid UTF-8. Text that is already clean and
-    /// composed (most articles) is validated and copied once.
+    /// composed (most articles) is scanned once, validated and copied once.
     public static func normalize(utf8 bytes: [UInt8]) -> String? {
         guard var text = String(validating: bytes, as: UTF8.self) else { return nil }
+        let scan = ByteScan(bytes)
+        guard scan.needsComposition || scan.needsCleaning else { return text }
         var bytes = bytes
-        if needsCanonicalComposition(bytes) {
+        if scan.needsComposition {
             text = text.precomposedStringWithCanonicalMapping
             bytes = Array(text.utf8)
         }
-        if needsCleaning(bytes) { text = String(decoding: cleaned(bytes), as: UTF8.self) }
+        if ByteScan(bytes).needsCleaning { text = String(decoding: cleaned(bytes), as: UTF8.self) }
         return text
     }
 
-    /// True when the bytes hold anything `cleaned` would change: controls other than `\n` and `\t`, `\r`,
-    /// C1 controls, no-break and odd spaces, zero-width, bidi and separator characters, a byte-order mark.
-    static func needsCleaning(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { b in
+    /// What one pass over the bytes finds: whether `cleaned` or canonical composition would change them.
+    struct ByteScan {
+        /// Controls other than `\n` and `\t`, `\r`, C1 controls, no-break and odd spaces, zero-width, bidi
+        /// and separator characters, a byte-order mark.
+        private(set) var needsCleaning = false
+        /// A combining mark (U+0300–U+036F): the only way Vietnamese text arrives decomposed.
+        private(set) var needsComposition = false
+
+        init(_ bytes: [UInt8]) {
+            bytes.withUnsafeBufferPointer { b in
+                Self.flags.withUnsafeBufferPointer { flags in
+                    guard let base = b.baseAddress else { return }
+                    let raw = UnsafeRawPointer(base)
+                    let n = b.count
+                    var i = 0
+                    // Eight bytes at a time: most words hold no control byte and no DEL, and their lead bytes
+                    // (0xC0 and up) are those of Vietnamese letters, which the table rules out one by one.
+                    while i + 8 <= n && !(needsCleaning && needsComposition) {
+                        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                        let high: UInt64 = 0x8080_8080_8080_8080
+                        let low: UInt64 = 0x0101_0101_0101_0101
+                        let deleted = word ^ (low &* 0x7F)
+                        let controlOrDelete =
+                            ((word &- low &* 0x20) & ~word | (deleted &- low) & ~deleted) & high
+                        if controlOrDelete != 0 {
+                            for k in i..<(i + 8) { examine(b, at: k, flags) }
+                        } else {
+                            var leads = word & (word << 1) & high
+                            while leads != 0 {
+                                let k = i + leads.trailingZeroBitCount / 8
+                                if flags[Int(b[k])] != 0 { examine(b, at: k, flags) }
+                                leads &= leads - 1
+                            }
+                        }
+                        i += 8
+                    }
+                    while i < n {
+                        examine(b, at: i, flags)
+                        i += 1
+                    }
+                }
+            }
+        }
+
+        /// Looks at the byte at `i` and what follows it.
+        @inline(__always) private mutating func examine(
+            _ b: UnsafeBufferPointer<UInt8>, at i: Int, _ flags: UnsafeBufferPointer<UInt8>
+        ) {
+            let byte = b[i]
+            let flag = flags[Int(byte)]
+            if flag == 0 { return }
             let n = b.count
-            var i = 0
-            while i < n {
-                let byte = b[i]
-                if byte < 0x20 {
-                    if byte != 0x0A && byte != 0x09 { return true }
-                } else if byte == 0x7F || byte == 0xC2 || byte == 0xEF || byte == 0xE3 {
-                    return true  // C1 controls, no-break space, BOM, ideographic space: checked precisely by `cleaned`
-                } else if byte == 0xE2, i + 2 < n {
-                    // Quotes, dashes and "…" are common and kept; only spaces, zero-width, bidi and separators change.
+            if flag == Self.control {
+                needsCleaning = true
+            } else if byte == 0xCC || byte == 0xCD {
+                if i + 1 < n && (byte == 0xCC ? b[i + 1] >= 0x80 : b[i + 1] <= 0xAF) { needsComposition = true }
+            } else if byte == 0xE2 {
+                // Quotes, dashes and "…" are common and kept; only spaces, zero-width, bidi and separators change.
+                if i + 2 < n {
                     let b1 = b[i + 1]
                     let b2 = b[i + 2]
-                    if b1 == 0x80 && (b2 <= 0x8F || (0xA8...0xAF).contains(b2)) { return true }
-                    if b1 == 0x81 && (b2 == 0xA0 || (0xA6...0xA9).contains(b2)) { return true }
+                    if b1 == 0x80 && (b2 <= 0x8F || (0xA8...0xAF).contains(b2)) { needsCleaning = true }
+                    if b1 == 0x81 && (b2 == 0xA0 || (0xA6...0xA9).contains(b2)) { needsCleaning = true }
                 }
-                i += 1
+            } else {
+                needsCleaning = true  // C1 controls, no-break space, BOM, ideographic space: `cleaned` decides
             }
-            return false
         }
-    }
 
-    /// True when the bytes hold a combining mark (U+0300–U+036F), the only way Vietnamese text arrives
-    /// in a decomposed form; already-composed text skips Foundation's slower composition.
-    static func needsCanonicalComposition(_ bytes: [UInt8]) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if (previous == 0xCC && byte >= 0x80) || (previous == 0xCD && byte <= 0xAF) { return true }
-            previous = byte
+        private static let control: UInt8 = 1
+        private static let lead: UInt8 = 2
+        /// Per byte value: 0 for bytes that never matter, `control`, or `lead` for the first byte of a
+        /// sequence to look at.
+        private static let flags: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+            if byte < 0x20 { return byte == 0x0A || byte == 0x09 ? 0 : control }
+            if byte == 0x7F { return control }
+            return [0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF].contains(byte) ? lead : 0
         }
-        return false
     }
 
     /// Removes controls and escape sequences, folds odd spaces and line ends.

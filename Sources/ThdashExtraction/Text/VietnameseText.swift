@@ -90,3 +90,14 @@ public enum VietnameseText {
         return 1
     }
 }
+
+extension String {
+    /// The text at a UTF-8 byte range whose ends fall between scalars, copied without decoding it again
+    /// (the text was validated once, when it was loaded).
+    func copy(utf8Range range: Range<Int>) -> String {
+        let bytes = utf8
+        let start = bytes.index(bytes.startIndex, offsetBy: range.lowerBound)
+        let end = bytes.index(start, offsetBy: range.count)
+        return String(Substring(unicodeScalars[start..<end]))
+    }
+}

@@ -14,26 +14,32 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
     init() {}
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
-        let n = bytes.count
-        guard let base = bytes.baseAddress else { return }
-        a = Self.load(base, n)
-        if n > 8 { b = Self.load(base + 8, n - 8) }
+        guard let base = bytes.baseAddress else {
+            self.init()
+            return
+        }
+        self.init(base, count: bytes.count)
+    }
+
+    /// Packs `n` bytes from `p`. Always inlined so that a literal's key folds to constants at compile time.
+    @inline(__always) private init(_ p: UnsafePointer<UInt8>, count n: Int) {
+        var a: UInt64 = 0
+        var b: UInt64 = 0
+        var c: UInt64 = 0
+        for i in 0..<min(n, 23) {
+            let byte = UInt64(p[i]) << (8 * UInt64(i & 7))
+            if i < 8 { a |= byte } else if i < 16 { b |= byte } else { c |= byte }
+        }
         if n <= 23 {
-            if n > 16 { c = Self.load(base + 16, n - 16) }
             c |= UInt64(n) << 56
         } else {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for i in 16..<n { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
+            for i in 16..<n { hash = (hash ^ UInt64(p[i])) &* 0x100_0000_01b3 }
             c = (hash & 0x00FF_FFFF_FFFF_FFFF) | (0xFF << 56)
         }
-    }
-
-    /// Up to 8 bytes from `p` as a little-endian integer, zero-padded.
-    @inline(__always) private static func load(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
-        if count >= 8 { return UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)) }
-        var value: UInt64 = 0
-        for i in 0..<count { value |= UInt64(p[i]) << (8 * UInt64(i)) }
-        return value
+        self.a = a
+        self.b = b
+        self.c = c
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(fastHash) }
@@ -45,8 +51,8 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
     }
 
     /// Literals in the source are written lowercase and NFC with the canonical tone placement.
-    init(stringLiteral value: StaticString) {
-        self = value.withUTF8Buffer { WordKey(bytes: $0) }
+    @inline(__always) init(stringLiteral value: StaticString) {
+        self.init(value.utf8Start, count: value.utf8CodeUnitCount)
     }
 
     /// The key of a run-time string, through the same canonicalisation as the tokenizer.
@@ -55,7 +61,21 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
         self = WordKeyBuilder.key(of: &bytes)
     }
 
-    var length: Int { c >> 56 == 0xFF ? 24 : Int(c >> 56) }
+    /// The key of a number in a catalog alias ("RON 92"): tagged so that it equals no word's key, and made
+    /// without building its digits, since every number token is looked up.
+    init(integer: Int) {
+        a = UInt64(truncatingIfNeeded: integer)
+        c = 0xFE << 56
+    }
+
+    /// Bytes of the word (24 for any longer word, 0 for a number's key).
+    var length: Int {
+        switch c >> 56 {
+        case 0xFF: return 24
+        case 0xFE: return 0
+        default: return Int(c >> 56)
+        }
+    }
 
     /// The key's text (exact for words up to 23 bytes).
     var description: String {
@@ -73,11 +93,22 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
 /// ("hoá" and "hóa" both give "hóa"), common spelling pairs folded (tỉ/tỷ, giầy/giày, kì/kỳ, quí/quý, ngàn/nghìn).
 enum WordKeyBuilder {
     static func key(of bytes: inout [UInt8]) -> WordKey {
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            VietnameseText.lowercaseByte(buffer)
-            let n = canonicalTonePlacement(buffer)
-            let key = WordKey(bytes: UnsafeBufferPointer(rebasing: buffer[0..<n]))
-            return spellingVariants[key] ?? key
+        bytes.withUnsafeMutableBufferPointer { key(ofScratch: $0) }
+    }
+
+    /// The key of the bytes in `buffer`, which it overwrites.
+    static func key(ofScratch buffer: UnsafeMutableBufferPointer<UInt8>) -> WordKey {
+        VietnameseText.lowercaseByte(buffer)
+        let n = canonicalTonePlacement(buffer)
+        let key = WordKey(bytes: UnsafeBufferPointer(rebasing: buffer[0..<n]))
+        return spellingVariants[key] ?? key
+    }
+
+    /// The key of the word at `range` of `text`, built in a stack buffer.
+    static func key(of text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordKey {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { scratch in
+            _ = scratch.initialize(from: UnsafeBufferPointer(rebasing: text[range]))
+            return key(ofScratch: scratch)
         }
     }
 
