@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
 /// Finds where an article's own text ends (page furniture such as "Tin khác" begins) and splits the body
 /// into sentences, on UTF-8 bytes.
 enum BodyScanner {
@@ -13,10 +19,13 @@ enum BodyScanner {
 
     /// Byte offset where the body ends: the start of the first furniture line, else `end`.
     static func bodyEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard let base = text.baseAddress else { return end }
         var lineStart = start
         while lineStart < end {
-            var lineEnd = lineStart
-            while lineEnd < end && text[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd =
+                memchr(base + lineStart, 0x0A, end - lineStart).map {
+                    base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+                } ?? end
             if lineEnd - lineStart <= 80, isChromeMarker(text, lineStart, lineEnd) { return lineStart }
             lineStart = lineEnd + 1
         }
@@ -24,6 +33,7 @@ enum BodyScanner {
     }
 
     private static func isChromeMarker(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        for i in start..<end where text[i] >= 0x30 && text[i] <= 0x39 { return false }  // no marker has a digit
         var tokens: [Token] = []
         Tokenizer.tokenize(text, from: start, to: end, into: &tokens)
         let words = tokens.filter { $0.kind == .word }
@@ -98,71 +108,60 @@ enum BodyScanner {
         }
     }
 
-    /// Per byte value: 1 for bytes that may end a sentence (line end, ".", "!", "?", the lead byte of "…"),
-    /// 2 for digits, 3 for the lead bytes `periodWordAt` looks at, 0 for the rest: the scan looks at most
-    /// bytes once.
-    private static let sentenceBytes: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
-        if byte >= 0x30 && byte <= 0x39 { return 2 }
-        if byte == 0xC3 || byte == 0xE1 { return 3 }
-        return [0x0A, 0x2E, 0x21, 0x3F, 0xE2].contains(byte) ? 1 : 0
-    }
-
     /// Calls `body` with each sentence's range, whether it opens a paragraph and whether it may matter.
     private static func sentences(
         _ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int, Int, Bool, Bool) -> Void
     ) {
-        sentenceBytes.withUnsafeBufferPointer { table in
-            var sentenceStart = start
-            var opensParagraph = true
-            var matters = false
-            func emit(_ sentenceEnd: Int) {
-                body(sentenceStart, sentenceEnd, opensParagraph, matters)
-                matters = false
+        guard let base = text.baseAddress, start < end else { return }
+        let raw = UnsafeRawPointer(base)
+        var sentenceStart = start
+        var opensParagraph = true
+        var i = start
+        while i < end {
+            // Eight bytes at a time while none of them may end a sentence.
+            if i + 8 <= end,
+                !mayEndSentence(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            {
+                i += 8
+                continue
             }
-            var i = start
-            while i < end {
-                let b = text[i]
-                let kind = table[Int(b)]
-                if kind == 0 {
-                    i += 1
-                    continue
+            let b = text[i]
+            if b == 0x0A {
+                if i > sentenceStart {
+                    body(sentenceStart, i, opensParagraph, mayMatter(text, sentenceStart, i))
                 }
-                if kind == 2 {
-                    matters = true
-                    i += 1
-                    continue
-                }
-                if kind == 3 {
-                    if !matters && periodWord(text, at: i, start: sentenceStart, end: end) { matters = true }
-                    i += 1
-                    continue
-                }
-                if b == 0x0A {
-                    if i > sentenceStart { emit(i) }
-                    matters = false
-                    opensParagraph = true
-                    sentenceStart = i + 1
-                } else if b != 0xE2 || (i + 2 < end && text[i + 1] == 0x80 && text[i + 2] == 0xA6) {
-                    var j = b == 0xE2 ? i + 3 : i + 1
-                    while j < end && text[j] == 0x2E { j += 1 }
-                    if j < end && text[j] == 0x20 {
-                        var k = j
-                        while k < end && text[k] == 0x20 { k += 1 }
-                        if k < end && startsSentence(text, at: k, end: end) {
-                            emit(j)
-                            opensParagraph = false
-                            sentenceStart = k
-                            i = k
-                            continue
-                        }
+                opensParagraph = true
+                sentenceStart = i + 1
+            } else if b == 0x2E || b == 0x21 || b == 0x3F
+                || (b == 0xE2 && i + 2 < end && text[i + 1] == 0x80 && text[i + 2] == 0xA6)
+            {
+                var j = b == 0xE2 ? i + 3 : i + 1
+                while j < end && text[j] == 0x2E { j += 1 }
+                if j < end && text[j] == 0x20 {
+                    var k = j
+                    while k < end && text[k] == 0x20 { k += 1 }
+                    if k < end && startsSentence(text, at: k, end: end) {
+                        body(sentenceStart, j, opensParagraph, mayMatter(text, sentenceStart, j))
+                        opensParagraph = false
+                        sentenceStart = k
+                        i = k
+                        continue
                     }
-                    i = j
-                    continue
                 }
-                i += 1
+                i = j
+                continue
             }
-            if end > sentenceStart { emit(end) }
+            i += 1
         }
+        if end > sentenceStart { body(sentenceStart, end, opensParagraph, mayMatter(text, sentenceStart, end)) }
+    }
+
+    /// True when one of the eight bytes is a line end, ".", "!", "?" or 0xE2 (the lead byte of "…").
+    @inline(__always) private static func mayEndSentence(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & (ones &* 0x80) }
+        return hasZero(word ^ (ones &* 0x0A)) | hasZero(word ^ (ones &* 0x2E)) | hasZero(word ^ (ones &* 0x21))
+            | hasZero(word ^ (ones &* 0x3F)) | hasZero(word ^ (ones &* 0xE2)) != 0
     }
 
     @inline(__always) private static func startsSentence(_ text: UnsafeBufferPointer<UInt8>, at k: Int, end: Int)
@@ -178,12 +177,21 @@ enum BodyScanner {
     /// True when the sentence may state a figure or a period: it has a digit, or names a quarter, months or a
     /// year in words ("quý III", "Sáu tháng", "cả năm").
     static func mayMatter(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        for i in start..<end {
-            let b = text[i]
-            if b >= 0x30 && b <= 0x39 { return true }
-            if (b == 0xC3 || b == 0xE1) && periodWord(text, at: i, start: start, end: end) { return true }
+        interestingBytes.withUnsafeBufferPointer { table in
+            for i in start..<end {
+                switch table[Int(text[i])] {
+                case 0: continue
+                case 1: return true
+                default: if periodWord(text, at: i, start: start, end: end) { return true }
+                }
+            }
+            return false
         }
-        return false
+    }
+
+    /// Per byte value: 1 for digits, 2 for the lead bytes `periodWord` looks at, 0 for the rest.
+    private static let interestingBytes: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        byte >= 0x30 && byte <= 0x39 ? 1 : byte == 0xC3 || byte == 0xE1 ? 2 : 0
     }
 
     /// True at the "ý" of "quý", the "á" of "tháng" or the "ả" of "cả năm" (`i` is at 0xC3 or 0xE1).

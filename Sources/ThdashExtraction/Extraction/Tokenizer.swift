@@ -25,7 +25,11 @@ enum Tokenizer {
                     j += scalarLength(c)
                 }
                 j = min(j, end)
-                var token = Token(kind: .word, start: i, end: j, key: WordKeyBuilder.key(of: text, i..<j))
+                let key =
+                    asciiOnly && j - i <= 23
+                    ? WordKey(asciiLetters: UnsafeBufferPointer(rebasing: text[i..<j]))
+                    : WordKeyBuilder.key(of: text, i..<j)
+                var token = Token(kind: .word, start: i, end: j, key: key)
                 token.isCapitalized = isCapital(text, at: i)
                 tokens.append(token)
                 i = j

@@ -21,6 +21,22 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
         self.init(base, count: bytes.count)
     }
 
+    /// The key of a word of at most 23 ASCII letters and digits: lowercased by setting bit 5, which digits
+    /// already have; no ASCII word needs the builder's tone or spelling rules.
+    init(asciiLetters bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        var a: UInt64 = 0
+        var b: UInt64 = 0
+        var c = UInt64(n) << 56
+        for i in 0..<n {
+            let byte = UInt64(bytes[i] | 0x20) << (8 * UInt64(i & 7))
+            if i < 8 { a |= byte } else if i < 16 { b |= byte } else { c |= byte }
+        }
+        self.a = a
+        self.b = b
+        self.c = c
+    }
+
     /// Packs `n` bytes from `p`. Always inlined so that a literal's key folds to constants at compile time.
     @inline(__always) private init(_ p: UnsafePointer<UInt8>, count n: Int) {
         var a: UInt64 = 0
