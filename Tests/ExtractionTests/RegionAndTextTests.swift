@@ -26,6 +26,44 @@ final class RegionAndTextTests: XCTestCase {
         XCTAssertEqual(figures.map(\.region), ["cả nước", "cả nước", "Thanh Hóa"])
     }
 
+    func testARankingAgainstTheCountryMakesTheArticleANationalRoundUp() throws {
+        // The lead's figure comes before the text shows what it is about; it is the country's too.
+        let body = """
+            Ba tháng đầu năm, chỉ số sản xuất công nghiệp ước tăng 7,4% so với cùng kỳ.
+
+            Nghệ An và Thanh Hóa là hai địa phương dẫn đầu cả nước về tốc độ tăng sản xuất công nghiệp quý này.
+
+            Tính riêng tháng 3, chỉ số sản xuất công nghiệp tăng 12,1% so với tháng trước; ngành khai khoáng giảm 2,5%.
+            """
+        XCTAssertEqual(TestSupport.figures(body).map(\.region), ["cả nước", "cả nước", "cả nước"])
+        // The same text under a header that names its region keeps that region.
+        XCTAssertEqual(
+            TestSupport.figures(body, header: ["region": "Thanh Hóa"]).map(\.region),
+            ["Thanh Hóa", "Thanh Hóa", "Thanh Hóa"])
+    }
+
+    func testThreeProvincesWithTheirOwnFiguresMakeANationalRoundUp() throws {
+        let figures = TestSupport.figures(
+            """
+            Trong tháng 5, chỉ số sản xuất công nghiệp của Bắc Ninh tăng 9,3%; Thanh Hóa tăng 14,2%; Hải Dương tăng 6,1%.
+
+            Tính chung 5 tháng, chỉ số sản xuất công nghiệp tăng 8,9% so với cùng kỳ.
+            """)
+        XCTAssertEqual(figures.map(\.region), ["Bắc Ninh", "Thanh Hóa", "Hải Dương", "cả nước"])
+    }
+
+    func testAProvinceRankedAmongOthersWithoutTheirFiguresStaysTheArticlesOwn() throws {
+        let figures = TestSupport.figures(
+            """
+            Năm 2023, chỉ số sản xuất công nghiệp ước tăng 11,2% so với năm 2022.
+
+            Tỉnh xếp thứ 4 về tăng trưởng; ba địa phương đứng trên là Bắc Giang, Hải Phòng và Quảng Ninh.
+
+            Sản lượng xi măng tăng 3,3% so với năm trước.
+            """)
+        XCTAssertEqual(figures.map(\.region), ["Thanh Hóa", "Thanh Hóa"])
+    }
+
     func testHeaderRegionIsTheDefault() throws {
         let figure = TestSupport.figures("Tháng 1/2024, xi măng tăng 3%.", header: ["region": "Nghệ An"]).first
         XCTAssertEqual(figure?.region, "Nghệ An")

@@ -13,4 +13,6 @@ struct FigureDraft {
     var bound: Bound?
     /// Byte range of the clause in the article text.
     var quote: Range<Int>
+    /// No region was named for it: it took the article's.
+    var regionIsDefault = false
 }

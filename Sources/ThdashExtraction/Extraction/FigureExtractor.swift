@@ -19,7 +19,8 @@ public struct FigureExtractor: Sendable {
         return text.withUTF8 { buffer -> [Figure] in
             let bodyEnd = BodyScanner.bodyEnd(buffer, from: article.bodyStart, to: buffer.count)
             let published = article.header.date ?? Dateline.find(in: buffer, from: article.bodyStart, to: bodyEnd)
-            var context = ReadingContext(articleRegion: region, headerDate: published)
+            var context = ReadingContext(
+                articleRegion: region, headerNamesRegion: article.header.region != nil, headerDate: published)
             var tokens: [Token] = []
             tokens.reserveCapacity(256)
             var found = Found()
@@ -34,7 +35,13 @@ public struct FigureExtractor: Sendable {
                 var parser = SentenceParser(
                     tokens: tokens, text: buffer, source: article.text, sentenceRange: piece.start..<piece.end,
                     catalog: catalog, regions: regions)
+                let wasRoundUp = context.nationalRoundUp
                 let drafts = parser.parse(context: &context, continuing: piece.continues)
+                if context.nationalRoundUp && !wasRoundUp {
+                    for i in found.drafts.indices where found.drafts[i].regionIsDefault {
+                        found.drafts[i].region = RegionGazetteer.nationalName
+                    }
+                }
                 guard !drafts.isEmpty else { return }
                 found.sentences.append(parser.sentenceText)
                 found.drafts.append(contentsOf: drafts)

@@ -11,6 +11,10 @@ struct ReadingContext {
     /// the national statistics office is cited, until the text names a province again.
     var carriedRegion: String?
     var regionLastsUntilHome = false
+    /// The text has shown itself a national round-up (it ranks provinces against the country, or lists
+    /// three provinces' figures in one sentence): figures before that point with no region named are the
+    /// country's too.
+    var nationalRoundUp = false
     /// The region of the last figure read, for "Trong đó, …" sentences.
     var lastRegion: String?
     /// The subject of the last figure read, for "Con số này tăng …" in the next sentence.
@@ -38,6 +42,9 @@ struct ReadingContext {
     var namedYears: [PeriodSlot: Int] = [:]
     /// Region and article defaults.
     let articleRegion: String
+    /// The article's header names its region: a choice the text cannot overrule by looking like a national
+    /// round-up.
+    let headerNamesRegion: Bool
     let headerDate: ArticleDate?
 }
 

@@ -146,9 +146,32 @@ extension SentenceParser {
     /// Updates the region that governs the next sentences: a province or the country named here holds for
     /// the rest of the paragraph; citing the national statistics office holds until a province is named;
     /// naming the article's own province ends both. A list of provinces ranks them and changes nothing.
-    func carryRegion(_ context: inout ReadingContext) {
+    /// The sentence ranks provinces: "đứng đầu", "dẫn đầu", "đứng thứ", "cao nhất".
+    var ranksProvinces: Bool {
+        tokens.indices.contains {
+            phrases.has("đứng", "đầu", at: $0) || phrases.has("dẫn", "đầu", at: $0)
+                || phrases.has("đứng", "thứ", at: $0)
+                || phrases.has("cao", "nhất", at: $0)
+        }
+    }
+
+    func carryRegion(_ context: inout ReadingContext, drafts: [FigureDraft]) {
         let named = regionSpans.map { $0.value == RegionGazetteer.homeName ? context.articleRegion : $0.value }
         let provinces = Set(named.filter { $0 != RegionGazetteer.nationalName })
+        let provincesWithFigures = Set(drafts.filter { !$0.regionIsDefault }.map(\.region))
+            .subtracting([RegionGazetteer.nationalName])
+        let roundUp =
+            provincesWithFigures.count >= 3
+            || (provinces.count >= 2 && named.contains(RegionGazetteer.nationalName) && ranksProvinces)
+        if roundUp && !context.headerNamesRegion {
+            // "Thanh Hóa và Hà Tĩnh là hai tỉnh đứng đầu cả nước …", "IIP của Quảng Ninh tăng 19,17%; Thanh Hóa
+            // tăng 15,1%; Quảng Ngãi …": a national round-up; its unmarked figures are the country's until the
+            // text turns to the article's own province.
+            context.carriedRegion = RegionGazetteer.nationalName
+            context.regionLastsUntilHome = true
+            context.nationalRoundUp = true
+            return
+        }
         if provinces.count >= 2 { return }
         if named.contains(context.articleRegion) {
             context.carriedRegion = nil

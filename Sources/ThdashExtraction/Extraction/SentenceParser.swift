@@ -551,7 +551,8 @@ struct SentenceParser {
                     unit: unit, basis: finalKind == .value || (finalKind == .target && unit != "%") ? nil : basis,
                     period: period, region: region,
                     approximate: chain.approximate || subject.estimated || estimateBefore(chain.start),
-                    bound: chain.bound, quote: quoteStart..<max(quoteStart, quoteEnd)))
+                    bound: chain.bound, quote: quoteStart..<max(quoteStart, quoteEnd),
+                    regionIsDefault: ownRegion == nil && leadingRegion == nil))
             resolved.append(
                 Resolved(
                     subject: subject.text, entry: subject.entry, region: region, basis: basis, kind: finalKind,
@@ -602,6 +603,6 @@ struct SentenceParser {
         if context.recentSubjects.count > 12 {
             context.recentSubjects.removeFirst(context.recentSubjects.count - 12)
         }
-        carryRegion(&context)
+        carryRegion(&context, drafts: drafts)
     }
 }
