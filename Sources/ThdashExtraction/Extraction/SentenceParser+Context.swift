@@ -158,10 +158,10 @@ extension SentenceParser {
     func carryRegion(_ context: inout ReadingContext, drafts: [FigureDraft]) {
         let named = regionSpans.map { $0.value == RegionGazetteer.homeName ? context.articleRegion : $0.value }
         let provinces = Set(named.filter { $0 != RegionGazetteer.nationalName })
-        let provincesWithFigures = Set(drafts.filter { !$0.regionIsDefault }.map(\.region))
-            .subtracting([RegionGazetteer.nationalName])
         let roundUp =
-            provincesWithFigures.count >= 3
+            (provinces.count >= 3 && drafts.count >= 3
+                && Set(drafts.filter { !$0.regionIsDefault }.map(\.region))
+                    .subtracting([RegionGazetteer.nationalName]).count >= 3)
             || (provinces.count >= 2 && named.contains(RegionGazetteer.nationalName) && ranksProvinces)
         if roundUp && !context.headerNamesRegion {
             // "Thanh Hóa và Hà Tĩnh là hai tỉnh đứng đầu cả nước …", "IIP của Quảng Ninh tăng 19,17%; Thanh Hóa
