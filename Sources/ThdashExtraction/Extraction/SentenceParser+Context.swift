@@ -156,6 +156,10 @@ extension SentenceParser {
     }
 
     func carryRegion(_ context: inout ReadingContext, drafts: [FigureDraft]) {
+        if regionSpans.isEmpty {
+            noteNationalOffice(&context, namesArticleRegion: false)
+            return
+        }
         let named = regionSpans.map { $0.value == RegionGazetteer.homeName ? context.articleRegion : $0.value }
         let provinces = Set(named.filter { $0 != RegionGazetteer.nationalName })
         let roundUp =
@@ -180,13 +184,19 @@ extension SentenceParser {
             context.carriedRegion = last
             context.regionLastsUntilHome = context.regionLastsUntilHome && last == RegionGazetteer.nationalName
         }
+        noteNationalOffice(&context, namesArticleRegion: named.contains(context.articleRegion))
+    }
+
+    /// Citing the national statistics office ("Tổng cục Thống kê") makes what follows the country's, until the
+    /// text names the article's province.
+    private func noteNationalOffice(_ context: inout ReadingContext, namesArticleRegion: Bool) {
         let office: WordKey = "cục"
         let citesNationalOffice = tokens.indices.contains {
             tokens[$0].key == office
                 && (phrases.has("tổng", "cục", "thống", "kê", at: $0 - 1)
                     || phrases.has("cục", "thống", "kê", "quốc", "gia", at: $0))
         }
-        if citesNationalOffice && !named.contains(context.articleRegion) {
+        if citesNationalOffice && !namesArticleRegion {
             context.carriedRegion = RegionGazetteer.nationalName
             context.regionLastsUntilHome = true
         }

@@ -29,10 +29,17 @@ public struct Article: Sendable {
 
 extension Substring {
     /// The text without leading and trailing spaces and tabs.
+    /// Works on scalars: grapheme breaking is far slower and spaces and tabs are single scalars.
     func trimmingBlanks() -> Substring {
-        var s = self
-        while let first = s.first, first == " " || first == "\t" { s = s.dropFirst() }
-        while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
-        return s
+        let scalars = unicodeScalars
+        var lower = scalars.startIndex
+        var upper = scalars.endIndex
+        while lower < upper && (scalars[lower] == " " || scalars[lower] == "\t") { lower = scalars.index(after: lower) }
+        while lower < upper {
+            let last = scalars.index(before: upper)
+            guard scalars[last] == " " || scalars[last] == "\t" else { break }
+            upper = last
+        }
+        return self[lower..<upper]
     }
 }

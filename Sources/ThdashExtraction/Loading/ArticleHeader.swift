@@ -89,8 +89,12 @@ public struct ArticleHeader: Sendable, Hashable, Codable {
             guard let colon = line.firstIndex(of: ":") else { throw .badLine(number, line) }
             let key = line[..<colon].trimmingBlanks().lowercased()
             var value = line[line.index(after: colon)...].trimmingBlanks()
-            if let q = value.first, q == "\"" || q == "'", value.count >= 2, value.last == q {
-                value = value.dropFirst().dropLast()
+            let scalars = value.unicodeScalars
+            if let q = scalars.first, q == "\"" || q == "'",
+                scalars.index(after: scalars.startIndex) < scalars.endIndex,
+                scalars.last == q
+            {
+                value = value[scalars.index(after: scalars.startIndex)..<scalars.index(before: scalars.endIndex)]
             }
             let text = String(value)
             switch key {
