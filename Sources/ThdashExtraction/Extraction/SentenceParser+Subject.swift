@@ -56,8 +56,9 @@ extension SentenceParser {
     ]
 
     func resolveSubject(chainStart: Int, fence: Int, previous: Resolved?, context: ReadingContext) -> Subject? {
-        let parts = clauses(from: fence, to: chainStart)
-        let nearest = parts[parts.count - 1]
+        // The clauses of [fence, chainStart), found backwards from the nearest: most figures need no other.
+        let nearest = clause(endingAt: chainStart, from: fence)
+        let hasEarlierClause = nearest.lowerBound > fence
         let openedParenthesis = nearest.isEmpty && chainStart > 0 && tokens[chainStart - 1].is("(")
         let pointsBack = isAnaphora(nearest)
 
@@ -98,8 +99,9 @@ extension SentenceParser {
                 text: previous.subject, entry: previous.entry, region: previous.region, partStart: chainStart,
                 quoteStart: chainStart, estimated: false)
         }
-        if !openedParenthesis, !pointsBack, isEmptyClause(nearest), parts.count >= 2,
-            let named = subject(in: parts[parts.count - 2], strict: true), named.entry != nil
+        if !openedParenthesis, !pointsBack, isEmptyClause(nearest), hasEarlierClause,
+            let named = subject(in: clause(endingAt: nearest.lowerBound - 1, from: fence), strict: true),
+            named.entry != nil
         {
             return named  // "công nghiệp khai khoáng, tăng 5,72%": a comma between the name and its verb
         }
@@ -109,7 +111,7 @@ extension SentenceParser {
                     text: previous.subject, entry: previous.entry, region: previous.region, partStart: chainStart,
                     quoteStart: chainStart, estimated: false)
             }
-            if pointsBack || parts.count == 1, let last = context.lastSubject {
+            if pointsBack || !hasEarlierClause, let last = context.lastSubject {
                 // "Con số này tăng 12,7%" in the sentence after the figure it points to.
                 return Subject(
                     text: last.text, entry: last.entry, region: nil, partStart: chainStart, quoteStart: chainStart,
@@ -119,11 +121,28 @@ extension SentenceParser {
         // Look back through earlier clauses of this stretch for a name the catalog knows, but only when the
         // nearest clause says nothing itself: a long clause we cannot read is no licence to guess.
         guard openedParenthesis || isEmptyClause(nearest) else { return nil }
-        for part in parts.dropLast().reversed() {
+        var upper = nearest.lowerBound
+        while upper > fence {
+            let part = clause(endingAt: upper - 1, from: fence)
             if let subject = subject(in: part), subject.entry != nil { return subject }
             if openedParenthesis, let subject = subject(in: part), !subject.text.isEmpty { return subject }
+            upper = part.lowerBound
         }
         return nil
+    }
+
+    /// The last clause of `clauses(from: start, to: end)`: from just after the last break before `end`.
+    func clause(endingAt end: Int, from start: Int) -> Range<Int> {
+        var k = end
+        while k > start {
+            if isClauseBreak(k - 1) { return k..<end }
+            k -= 1
+        }
+        return start..<max(start, end)
+    }
+
+    private func isClauseBreak(_ k: Int) -> Bool {
+        roles[k] == .free && tokens[k].kind == .punct && Self.clauseBreaks.contains(tokens[k].key)
     }
 
     static let clauseBreaks: WordKeySet = [",", "(", ")", "-", "\"", "…", ".", "như", "gồm", "|"]
@@ -134,8 +153,7 @@ extension SentenceParser {
         var partStart = start
         var k = start
         while k < end {
-            let t = tokens[k]
-            if roles[k] == .free, t.kind == .punct, Self.clauseBreaks.contains(t.key) {
+            if isClauseBreak(k) {
                 parts.append(partStart..<k)
                 partStart = k + 1
             }
