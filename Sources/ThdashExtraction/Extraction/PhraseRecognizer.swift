@@ -97,6 +97,7 @@ struct PhraseRecognizer {
     /// A period expression starting at `i`: where it ends (exclusive) and the period, year as written.
     func period(at i: Int) -> (end: Int, period: Period, explicitYear: Bool)? {
         let t = tokens[i]
+        if t.kind == .number && !t.isPlainInteger { return nil }  // "12,5", "88.926": never a count or a year
         // Lead words that belong in the label: "lũy kế 8 tháng", "tính chung 9 tháng".
         if has("lũy", "kế", at: i) || has("tính", "chung", at: i) || has("cộng", "dồn", at: i) {
             guard let found = coreMonthsToDate(at: i + 2) else { return nil }
