@@ -147,9 +147,4 @@ enum UIBenchmark {
     }
 
     private static func format(_ milliseconds: Double) -> String { String(format: "%.3f", milliseconds) }
-
-    struct BenchmarkError: Error, CustomStringConvertible {
-        var description: String
-        init(_ description: String) { self.description = description }
-    }
 }
