@@ -7,9 +7,15 @@ public struct CorpusReader: Sendable {
     /// Readers for formats other than plain text (saved web pages).
     public let converters: [any DocumentConverter]
 
-    public init(extractor: FigureExtractor, converters: [any DocumentConverter] = []) {
+    /// Where figures extracted before are looked up by file content, and new ones kept.
+    public let cache: (any ExtractionCache)?
+
+    public init(
+        extractor: FigureExtractor, converters: [any DocumentConverter] = [], cache: (any ExtractionCache)? = nil
+    ) {
         self.extractor = extractor
         self.converters = converters
+        self.cache = cache
     }
 
     /// File endings read when walking folders.
@@ -46,9 +52,15 @@ public struct CorpusReader: Sendable {
                 index += workers
             }
         }
+        cache?.finishedReading()
+        var outcomes = slots.take()
         var result = Result()
-        for outcome in slots.values {
-            switch outcome {
+        var figureCount = 0
+        for case .article(_, let figures) in outcomes { figureCount += figures.count }
+        result.figures.reserveCapacity(figureCount)
+        result.articles.reserveCapacity(outcomes.count)
+        for index in outcomes.indices {
+            switch outcomes[index] {
             case .article(let summary, let figures):
                 result.articles.append(summary)
                 result.figures.append(contentsOf: figures)
@@ -57,6 +69,7 @@ public struct CorpusReader: Sendable {
             case nil:
                 break
             }
+            outcomes[index] = nil  // each article's figures freed once copied, so they are never held twice
         }
         return result
     }
@@ -67,10 +80,26 @@ public struct CorpusReader: Sendable {
     }
 
     func readOne(_ path: String) -> Outcome {
-        switch ArticleLoader.load(path, converters: converters) {
+        let bytes: [UInt8]
+        switch ArticleLoader.readBytes(path) {
+        case .success(let read): bytes = read
+        case .failure(let failure): return .failure(failure)
+        }
+        let converter = ArticleLoader.converter(for: path, among: converters)
+        var key: ContentKey?
+        if let cache {
+            let format = converter.map { String(describing: type(of: $0)) } ?? "text"
+            switch cache.lookup(bytes, format: format, path: path) {
+            case .hit(let summary, let figures): return .article(summary, figures)
+            case .miss(let missing): key = missing
+            }
+        }
+        switch ArticleLoader.load(bytes, path: path, converter: converter) {
         case .success(let article):
             let figures = extractor.extract(article)
-            return .article(ArticleSummary(article, figureCount: figures.count), figures)
+            let summary = ArticleSummary(article, figureCount: figures.count)
+            if let cache, let key { cache.store(key, summary: summary, figures: figures) }
+            return .article(summary, figures)
         case .failure(let failure):
             return .failure(failure)
         }
@@ -88,7 +117,13 @@ private final class SlotArray: @unchecked Sendable {
         lock.withLock { storage[index] = value }
     }
 
-    var values: [CorpusReader.Outcome?] { lock.withLock { storage } }
+    /// The slots' contents, leaving them empty.
+    func take() -> [CorpusReader.Outcome?] {
+        lock.withLock {
+            defer { storage = [] }
+            return storage
+        }
+    }
 }
 
 private final class ProgressCounter: @unchecked Sendable {
