@@ -1,0 +1,49 @@
+import XCTest
+
+@testable import ThdashCache
+@testable import ThdashExtraction
+
+final class ContentHasherTests: XCTestCase {
+    func testTheSameBytesGiveTheSameKey() {
+        let bytes = Array("xi măng tăng 3,6% so với tháng trước".utf8)
+        XCTAssertEqual(ContentHasher.hash(bytes), ContentHasher.hash(Array(bytes)))
+        XCTAssertEqual(ContentHasher.hash(bytes, seed: 7), ContentHasher.hash(bytes, seed: 7))
+    }
+
+    func testEveryFlippedBitAtEveryLengthChangesBothHalves() {
+        var seen = Set<ContentKey>()
+        for length in [0, 1, 7, 8, 15, 16, 31, 32, 33, 63, 64, 65, 100, 257] {
+            var bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            let original = ContentHasher.hash(bytes)
+            XCTAssertTrue(seen.insert(original).inserted, "length \(length) collides with a shorter input")
+            for position in 0..<length {
+                for bit in [0, 3, 7] {
+                    bytes[position] ^= 1 << bit
+                    let changed = ContentHasher.hash(bytes)
+                    XCTAssertNotEqual(changed.high, original.high, "length \(length), byte \(position), bit \(bit)")
+                    XCTAssertNotEqual(changed.low, original.low, "length \(length), byte \(position), bit \(bit)")
+                    bytes[position] ^= 1 << bit
+                }
+            }
+        }
+    }
+
+    func testTrailingZerosAndTheSeedChangeTheKey() {
+        let bytes: [UInt8] = Array("tháng 8".utf8)
+        XCTAssertNotEqual(ContentHasher.hash(bytes), ContentHasher.hash(bytes + [0]))
+        XCTAssertNotEqual(ContentHasher.hash([]), ContentHasher.hash([0]))
+        XCTAssertNotEqual(ContentHasher.hash(bytes, seed: 1), ContentHasher.hash(bytes, seed: 2))
+    }
+
+    func testSwappedStripesGiveDifferentKeys() {
+        let first = [UInt8](repeating: 0x61, count: 32)
+        let second = [UInt8](repeating: 0x62, count: 32)
+        XCTAssertNotEqual(ContentHasher.hash(first + second), ContentHasher.hash(second + first))
+    }
+
+    func testManyShortDistinctInputsDoNotCollide() {
+        var keys = Set<ContentKey>()
+        for n in 0..<50_000 { keys.insert(ContentHasher.hash(Array("bài \(n)".utf8))) }
+        XCTAssertEqual(keys.count, 50_000)
+    }
+}
