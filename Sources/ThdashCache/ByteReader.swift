@@ -35,11 +35,23 @@ struct ByteReader {
 
     mutating func i64() throws(Truncated) -> Int64 { Int64(bitPattern: try u64()) }
 
+    mutating func varint() throws(Truncated) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let byte = try u8()
+            guard shift < 64 else { throw Truncated() }
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+
     mutating func optionalInt() throws(Truncated) -> Int? {
-        let value = try i64()
-        guard value != .min else { return nil }
-        guard let int = Int(exactly: value) else { throw Truncated() }
-        return int
+        let stored = try varint()
+        guard stored != 0 else { return nil }
+        let zigzag = stored &- 1
+        return Int(Int64(bitPattern: (zigzag >> 1) ^ (0 &- (zigzag & 1))))
     }
 
     mutating func int() throws(Truncated) -> Int {
@@ -53,7 +65,9 @@ struct ByteReader {
 
     /// The range of a length-prefixed run of bytes.
     mutating func data() throws(Truncated) -> Range<Int> {
-        let count = Int(try u32())
+        let stored = try varint()
+        guard stored <= UInt64(end - offset) else { throw Truncated() }
+        let count = Int(stored)
         let start = try take(count)
         return start..<start + count
     }

@@ -16,8 +16,25 @@ struct ByteWriter {
 
     mutating func i64(_ value: Int64) { u64(UInt64(bitPattern: value)) }
 
-    /// An optional integer; `Int64.min` stands for none.
-    mutating func optionalInt(_ value: Int?) { i64(value.map { Int64($0) } ?? .min) }
+    /// Seven bits a byte, low bits first; the high bit says more bytes follow.
+    mutating func varint(_ value: UInt64) {
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    /// An optional integer as a varint: 0 for none, else its zigzag form plus one (small magnitudes of
+    /// either sign take one byte).
+    mutating func optionalInt(_ value: Int?) {
+        guard let value else { return varint(0) }
+        let signed = Int64(value)
+        varint((UInt64(bitPattern: signed << 1) ^ UInt64(bitPattern: signed >> 63)) &+ 1)
+    }
+
+    mutating func int(_ value: Int) { optionalInt(value) }
 
     mutating func f64(_ value: Double) { u64(value.bitPattern) }
 
@@ -27,7 +44,7 @@ struct ByteWriter {
     }
 
     mutating func data(_ value: some Collection<UInt8>) {
-        u32(UInt32(value.count))
+        varint(UInt64(value.count))
         bytes.append(contentsOf: value)
     }
 }

@@ -12,18 +12,19 @@ import ThdashExtraction
 /// The cache file: every record of one corpus in a single file, so that a warm start opens one file, not
 /// one per article.
 ///
-///     header   "THDCACHE" · format version u32 · record count u32 · identity (16 bytes)
-///     records  key (16 bytes) · length u32 · record bytes     (repeated)
+///     header   "THDCACHE" · format version u32 · 0 u32 · identity (16 bytes)
+///     records  key (16 bytes) · length (varint) · record bytes     (repeated)
 ///     trailer  length of all before it u64 · its hash (16 bytes) · "THDC-END"
 ///
 /// A file is used only when its trailer is there, its length and hash match, and its identity (the
 /// extractor and catalog it was made with) is the current one; anything else, a file cut short by a crash
-/// or a disk filling up included, is treated as no cache. Files are written to a temporary name, flushed to
-/// disk, then renamed over the old one, so a reader sees the old file or the new one, never half of one.
+/// or a disk filling up included, is treated as no cache. `CacheFileWriter` writes them to a temporary
+/// name, flushes them to disk, then renames them over the old one, so a reader sees the old file or the new
+/// one, never half of one.
 struct CacheFile {
     static let magic = Array("THDCACHE".utf8)
     static let endMagic = Array("THDC-END".utf8)
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 3
     static let headerSize = 32
     static let trailerSize = 32
     /// Larger files are not read (a corpus of a million articles would not fit the cache's purpose).
@@ -76,15 +77,13 @@ struct CacheFile {
         var reader = ByteReader(buffer, from: 8, to: trailerStart)
         do {
             guard try reader.u32() == formatVersion else { throw Rejection.otherFormat }
-            let count = Int(try reader.u32())
+            _ = try reader.u32()
             guard try reader.key() == identity else { throw Rejection.otherIdentity }
             var index: [ContentKey: Range<Int>] = [:]
-            index.reserveCapacity(count)
-            for _ in 0..<count {
+            while !reader.isAtEnd {
                 let key = try reader.key()
                 index[key] = try reader.data()
             }
-            guard reader.isAtEnd else { throw Rejection.damaged("bytes after the last record") }
             return index
         } catch let rejection as Rejection {
             throw rejection
@@ -112,73 +111,6 @@ struct CacheFile {
             filled += count
         }
         return bytes
-    }
-
-    /// The bytes of a cache file holding `records` (key and encoded record) under `identity`.
-    static func encode(identity: ContentKey, records: [(ContentKey, ArraySlice<UInt8>)]) -> [UInt8] {
-        var writer = ByteWriter()
-        writer.bytes.reserveCapacity(headerSize + trailerSize + records.reduce(0) { $0 + 20 + $1.1.count })
-        writer.bytes += magic
-        writer.u32(formatVersion)
-        writer.u32(UInt32(records.count))
-        writer.key(identity)
-        for (key, record) in records {
-            writer.key(key)
-            writer.data(record)
-        }
-        let length = writer.bytes.count
-        writer.u64(UInt64(length))
-        writer.key(writer.bytes.withUnsafeBytes { ContentHasher.hash(UnsafeRawBufferPointer(rebasing: $0[..<length])) })
-        writer.bytes += endMagic
-        return writer.bytes
-    }
-
-    /// Writes `bytes` to `path` through a temporary file in the same folder: written, flushed to disk,
-    /// renamed over `path`, and the folder flushed so that the rename itself survives a power cut.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        let temporary = try writeTemporary(bytes, for: path)
-        try commit(temporary, to: path)
-    }
-
-    /// Writes and flushes `bytes` to a new temporary file beside `path` (`path.tmp-PID-RANDOM`), and returns
-    /// its name. Until `commit` renames it, readers of `path` never see it.
-    static func writeTemporary(_ bytes: [UInt8], for path: String) throws -> String {
-        let temporary = path + temporaryMarker + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw CacheError.system("create \(temporary)", errno) }
-        var written = 0
-        var failure: Int32?
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else {
-                failure = errno
-                break
-            }
-            written += count
-        }
-        if failure == nil && fsync(fd) != 0 { failure = errno }
-        close(fd)
-        if let failure {
-            unlink(temporary)
-            throw CacheError.system("write \(temporary)", failure)
-        }
-        return temporary
-    }
-
-    /// Renames a written temporary file over `path` and flushes the folder.
-    static func commit(_ temporary: String, to path: String) throws {
-        guard rename(temporary, path) == 0 else {
-            let error = errno
-            unlink(temporary)
-            throw CacheError.system("rename \(temporary)", error)
-        }
-        let folder = (path as NSString).deletingLastPathComponent
-        let folderFD = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folderFD >= 0 {
-            fsync(folderFD)
-            close(folderFD)
-        }
     }
 
     static let temporaryMarker = ".tmp-"

@@ -8,41 +8,85 @@ import ThdashExtraction
 /// two words (each mixed with a secret) into its state with a multiply and rotate that cannot lose the
 /// state (wyhash's folded multiply, with the state kept out of the product). The tail, the length and a seed
 /// go into a final mix that spreads both lanes over both halves of the result.
-public enum ContentHasher {
+public struct ContentHasher {
     private static let secrets: (UInt64, UInt64, UInt64, UInt64) = (
         0xA076_1D64_78BD_642F, 0xE703_7ED1_A0B4_28DB, 0x8EBC_6AF0_9C88_C6E3, 0x5899_65CC_7537_4CC3
     )
     private static let prime: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    private var a: UInt64
+    private var b: UInt64
+    private var count = 0
+    /// Bytes short of a whole stripe, kept until more come.
+    private var pending: [UInt8] = []
+
+    /// A hasher to feed piece by piece (`update`), giving what `hash` gives for all the pieces at once.
+    public init(seed: UInt64 = 0) {
+        a = seed ^ Self.secrets.0
+        b = seed &* Self.prime ^ Self.secrets.1
+    }
 
     public static func hash(_ bytes: [UInt8], seed: UInt64 = 0) -> ContentKey {
         bytes.withUnsafeBytes { hash($0, seed: seed) }
     }
 
     public static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> ContentKey {
-        var a = seed ^ secrets.0
-        var b = seed &* prime ^ secrets.1
-        let count = bytes.count
+        var hasher = ContentHasher(seed: seed)
+        hasher.update(bytes)
+        return hasher.finish()
+    }
+
+    public mutating func update(_ bytes: some Collection<UInt8>) {
+        if let done = bytes.withContiguousStorageIfAvailable({ update(UnsafeRawBufferPointer($0)) }) { return done }
+        Array(bytes).withUnsafeBytes { update($0) }
+    }
+
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+        count += bytes.count
         var offset = 0
-        while offset + 32 <= count {
-            let w0 = word(bytes, offset)
-            let w1 = word(bytes, offset + 8)
-            let w2 = word(bytes, offset + 16)
-            let w3 = word(bytes, offset + 24)
-            a = absorb(a, fold(w0 ^ secrets.0, w1 ^ secrets.1))
-            b = absorb(b, fold(w2 ^ secrets.2, w3 ^ secrets.3))
+        if !pending.isEmpty {
+            let taken = min(32 - pending.count, bytes.count)
+            pending += bytes[0..<taken]
+            offset = taken
+            guard pending.count == 32 else { return }
+            pending.withUnsafeBytes { stripe($0, 0) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        while offset + 32 <= bytes.count {
+            stripe(bytes, offset)
             offset += 32
         }
+        pending += bytes[offset...]
+    }
+
+    public func finish() -> ContentKey {
+        let secrets = Self.secrets
+        var a = self.a
+        var b = self.b
         // The last 0–31 bytes, zero-padded to four words; the length tells paddings apart.
         var tail: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         withUnsafeMutableBytes(of: &tail) { buffer in
-            for index in 0..<(count - offset) { buffer[index] = bytes[offset + index] }
+            for index in pending.indices { buffer[index] = pending[index] }
         }
-        a = absorb(a, fold(UInt64(littleEndian: tail.0) ^ secrets.2, UInt64(littleEndian: tail.1) ^ secrets.3))
-        b = absorb(b, fold(UInt64(littleEndian: tail.2) ^ secrets.0, UInt64(littleEndian: tail.3) ^ secrets.1))
+        a = Self.absorb(
+            a, Self.fold(UInt64(littleEndian: tail.0) ^ secrets.2, UInt64(littleEndian: tail.1) ^ secrets.3))
+        b = Self.absorb(
+            b, Self.fold(UInt64(littleEndian: tail.2) ^ secrets.0, UInt64(littleEndian: tail.3) ^ secrets.1))
         let length = UInt64(count)
-        let high = mix(a ^ length, b ^ secrets.2)
-        let low = mix(b ^ (length &* prime), a ^ secrets.3)
-        return ContentKey(high: mix(high, low ^ secrets.0), low: mix(low, high ^ secrets.1))
+        let high = Self.mix(a ^ length, b ^ secrets.2)
+        let low = Self.mix(b ^ (length &* Self.prime), a ^ secrets.3)
+        return ContentKey(high: Self.mix(high, low ^ secrets.0), low: Self.mix(low, high ^ secrets.1))
+    }
+
+    @inline(__always)
+    private mutating func stripe(_ bytes: UnsafeRawBufferPointer, _ offset: Int) {
+        let secrets = Self.secrets
+        let w0 = Self.word(bytes, offset)
+        let w1 = Self.word(bytes, offset + 8)
+        let w2 = Self.word(bytes, offset + 16)
+        let w3 = Self.word(bytes, offset + 24)
+        a = Self.absorb(a, Self.fold(w0 ^ secrets.0, w1 ^ secrets.1))
+        b = Self.absorb(b, Self.fold(w2 ^ secrets.2, w3 ^ secrets.3))
     }
 
     @inline(__always)

@@ -19,37 +19,58 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
     /// The cache file.
     public let path: String
     /// Why an existing cache file was not used, if it was not.
-    public let problem: String?
+    public var problem: String? {
+        loading.wait()
+        return lock.withLock { loadProblem }
+    }
     /// How many files were answered from the cache, and how many were extracted.
     public var hits: Int { lock.withLock { hitCount } }
     public var misses: Int { lock.withLock { missCount } }
     /// How many articles the cache file held when opened (until reading ends or `save`).
-    public var recordCount: Int { lock.withLock { file?.index.count ?? 0 } }
+    public var recordCount: Int {
+        loading.wait()
+        return lock.withLock { file?.index.count ?? 0 }
+    }
 
     private let identity: ContentKey
     private let lock = NSLock()
+    /// Left once the file has been read and checked.
+    private let loading = DispatchGroup()
+    private var loadProblem: String?
     private var file: CacheFile?
     private var used: Set<ContentKey> = []
-    private var added: [ContentKey: [UInt8]] = [:]
+    /// The next cache file, written as records are added; nil until the first is.
+    private var writer: CacheFileWriter?
+    private var writerFailure: CacheError?
+    private var added: Set<ContentKey> = []
     private var formatSeeds: [String: UInt64] = [:]
     private var hitCount = 0
     private var missCount = 0
     /// Set when a read used every record and added none.
     private var unchanged = false
+    /// Set by the first `save`; later ones do nothing.
+    private var saved = false
 
-    /// Opens the cache file at `path` for an extractor and catalog with `identity`.
+    /// Opens the cache file at `path` for an extractor and catalog with `identity`. The file is read and
+    /// checked on another thread, while the caller goes on (finding the articles); the first lookup waits
+    /// for it.
     public init(path: String, identity: ContentKey) {
         self.path = path
         self.identity = identity
-        do {
-            file = try CacheFile.load(path: path, identity: identity)
-            problem = nil
-        } catch .unreadable(_) where access(path, F_OK) != 0 {
-            file = nil
-            problem = nil  // no cache yet
-        } catch {
-            file = nil
-            problem = "cache file \(path) \(error); it will be rebuilt"
+        loading.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let outcome: (CacheFile?, String?)
+            do throws(CacheFile.Rejection) {
+                outcome = (try CacheFile.load(path: path, identity: identity), nil)
+            } catch {
+                if case .unreadable = error, access(path, F_OK) != 0 {
+                    outcome = (nil, nil)  // no cache yet
+                } else {
+                    outcome = (nil, "cache file \(path) \(error); it will be rebuilt")
+                }
+            }
+            lock.withLock { (file, loadProblem) = outcome }
+            loading.leave()
         }
     }
 
@@ -72,6 +93,7 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
     }
 
     public func lookup(_ bytes: [UInt8], format: String, path: String) -> ExtractionCacheLookup {
+        loading.wait()
         let (file, seed) = lock.withLock { () -> (CacheFile?, UInt64) in
             if let seed = formatSeeds[format] { return (self.file, seed) }
             let seed = ContentHasher.hash(Array(format.utf8)).low
@@ -92,46 +114,74 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
         return .hit(summary, figures)
     }
 
+    /// Encodes the record and appends it to the next cache file (records are not kept in memory).
     public func store(_ key: ContentKey, summary: ArticleSummary, figures: [Figure]) {
         let record = ArticleRecord.encode(summary: summary, figures: figures)
-        lock.withLock { added[key] = record }
+        lock.withLock {
+            guard writerFailure == nil, !saved, added.insert(key).inserted else { return }
+            if writer == nil {
+                do throws(CacheError) {
+                    writer = try makeWriter()
+                } catch {
+                    writerFailure = error
+                    return
+                }
+            }
+            writer!.append(key: key, record: record[...])
+        }
     }
 
     /// When every record of the file was used and none added, the file needs no rewriting: its bytes are
     /// freed now rather than after the dataset is built.
     public func finishedReading() {
+        loading.wait()
         lock.withLock {
-            guard let file, added.isEmpty, used.count == file.index.count, problem == nil else { return }
+            guard let file, added.isEmpty, used.count == file.index.count, loadProblem == nil else { return }
             self.file = nil
             unchanged = true
         }
     }
 
+    /// A writer of the next cache file, its folder made first (readable by its owner only).
+    private func makeWriter() throws(CacheError) -> CacheFileWriter {
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .other("cannot make the cache folder \(folder)")
+        }
+        return try CacheFileWriter(for: path, identity: identity)
+    }
+
     /// Rewrites the cache file with the records used or added since it was opened, when that changes it;
     /// records of files no longer in the corpus are dropped. True when the file was written. The records
-    /// are released either way: call this once, after reading.
+    /// are released either way; calls after the first do nothing.
     @discardableResult
     public func save() throws -> Bool {
-        let (file, used, added, unchanged) = lock.withLock {
+        loading.wait()
+        let (file, used, added, unchanged, saved, writer, writerFailure, problem) = lock.withLock {
             defer {
                 self.file = nil
-                self.added = [:]
+                self.writer = nil
+                self.saved = true
             }
-            return (self.file, self.used, self.added, self.unchanged)
+            return (
+                self.file, self.used, self.added, self.unchanged, self.saved, self.writer, self.writerFailure,
+                self.loadProblem
+            )
         }
-        if unchanged || (added.isEmpty && used.count == (file?.index.count ?? 0) && problem == nil) { return false }
-        var records: [(ContentKey, ArraySlice<UInt8>)] = []
-        records.reserveCapacity(used.count + added.count)
+        if saved || unchanged || (added.isEmpty && used.count == (file?.index.count ?? 0) && problem == nil) {
+            writer?.abandon()
+            return false
+        }
+        if let writerFailure { throw writerFailure }
+        let output = try writer ?? makeWriter()
         if let file {
-            for key in used { records.append((key, file.bytes[file.index[key]!])) }
+            for key in used.subtracting(added) { output.append(key: key, record: file.bytes[file.index[key]!]) }
         }
-        for (key, record) in added { records.append((key, record[...])) }
-        records.sort { ($0.0.high, $0.0.low) < ($1.0.high, $1.0.low) }
-        let folder = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(
-            atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         CacheFile.removeAbandonedTemporaries(of: path)
-        try CacheFile.writeAtomically(CacheFile.encode(identity: identity, records: records), to: path)
+        try output.commit(to: path)
         return true
     }
 }

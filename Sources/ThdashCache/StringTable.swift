@@ -1,15 +1,13 @@
 /// The distinct strings of one record, numbered in order of first use.
 struct StringTable {
-    /// The index that stands for no string.
-    static let none = UInt32.max
-
     private(set) var values: [String] = []
-    private var indices: [String: UInt32] = [:]
+    private var indices: [String: Int] = [:]
 
-    mutating func index(_ value: String?) -> UInt32 {
-        guard let value else { return Self.none }
+    /// The string's number; nil for no string.
+    mutating func index(_ value: String?) -> Int? {
+        guard let value else { return nil }
         if let known = indices[value] { return known }
-        let index = UInt32(values.count)
+        let index = values.count
         values.append(value)
         indices[value] = index
         return index

@@ -198,13 +198,18 @@ final class FigureCacheTests: XCTestCase {
         try Support.read([folder], cachePath: cachePath)
         let before = try Data(contentsOf: URL(fileURLWithPath: cachePath))
 
-        // A second writer gets as far as its temporary file, whole or half written, and dies.
-        let newer = CacheFile.encode(identity: Support.identity, records: [])
-        let whole = try CacheFile.writeTemporary(newer, for: cachePath)
-        let half = try CacheFile.writeTemporary(Array(newer.prefix(newer.count / 2)), for: cachePath)
+        // A second writer gets as far as writing its temporary file (flushed or not) and is killed before
+        // the rename; a third is still writing.
+        let killed = try CacheFileWriter(for: cachePath, identity: Support.identity)
+        killed.append(key: ContentKey(high: 1, low: 2), record: [1, 2, 3][...])
+        killed.closeLikeAKilledWriter()
         let dead = try deadProcessID()
         let abandoned = cachePath + CacheFile.temporaryMarker + "\(dead)-1"
-        try FileManager.default.moveItem(atPath: half, toPath: abandoned)
+        try FileManager.default.moveItem(atPath: killed.temporary, toPath: abandoned)
+        let running = try CacheFileWriter(for: cachePath, identity: Support.identity)
+        running.append(key: ContentKey(high: 3, low: 4), record: [5, 6][...])
+        running.flush()
+        let whole = running.temporary
 
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: cachePath)), before)
         let (_, cache) = try Support.read([folder], cachePath: cachePath)
@@ -216,7 +221,7 @@ final class FigureCacheTests: XCTestCase {
         try Support.read([folder], cachePath: cachePath)
         XCTAssertFalse(FileManager.default.fileExists(atPath: abandoned))
         XCTAssertTrue(FileManager.default.fileExists(atPath: whole))
-        try FileManager.default.removeItem(atPath: whole)
+        running.abandon()
         XCTAssertEqual(Support.files(in: cacheFolder, prefix: "corpus.cache.tmp"), [])
     }
 

@@ -73,7 +73,7 @@ public enum ArticleLoader {
                 }
                 isFolder = (info.st_mode & S_IFMT) == S_IFDIR
             }
-            let ext = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!).lowercased() : ""
+            let ext = extensionOf(name)
             if isFolder {
                 if extensions.contains(ext) {
                     failures.append(LoadFailure(path: path, reason: "is a folder, not an article file"))
@@ -85,6 +85,13 @@ public enum ArticleLoader {
                 files.append(path)
             }
         }
+    }
+
+    /// The lowercased ending after a name's last dot; "" when there is none, or nothing before it.
+    static func extensionOf(_ name: String) -> String {
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return "" }
+        return String(Substring(utf8[utf8.index(after: dot)...])).lowercased()
     }
 
     /// A folder's entries with their types as the folder lists them (`DT_UNKNOWN` when the file system
@@ -181,7 +188,8 @@ public enum ArticleLoader {
         if size > maximumFileSize {
             return fail("file too large (\(size >> 20) MiB; the limit is \(maximumFileSize >> 20) MiB)")
         }
-        var bytes = [UInt8](repeating: 0, count: size)
+        // One byte more than the file's size, so that the read that finds its end needs no bigger buffer.
+        var bytes = [UInt8](repeating: 0, count: size + 1)
         var filled = 0
         while true {
             if filled == bytes.count {
