@@ -20,7 +20,7 @@ if requested.first == "generate" {
         exit(2)
     }
 }
-if requested == ["all"] { requested = [] }
+if requested.first == "all" { requested = [] }
 let unknown = requested.filter { name in !Benchmark.all.contains { $0.name == name } }
 if !unknown.isEmpty {
     FileHandle.standardError.write(
