@@ -56,14 +56,17 @@ public struct CorpusReader: Sendable {
         var outcomes = slots.take()
         var result = Result()
         var figureCount = 0
-        for case .article(_, let figures) in outcomes { figureCount += figures.count }
+        for case .article(_, let figures) in outcomes { figureCount += figures.figures.count }
         result.figures.reserveCapacity(figureCount)
         result.articles.reserveCapacity(outcomes.count)
         for index in outcomes.indices {
             switch outcomes[index] {
-            case .article(let summary, let figures):
+            case .article(let summary, let box):
                 result.articles.append(summary)
-                result.figures.append(contentsOf: figures)
+                // Moved, not copied: reversing swaps in place and popLast hands each figure over, so its
+                // nine strings are neither retained here nor released with the article's array.
+                box.figures.reverse()
+                while let figure = box.figures.popLast() { result.figures.append(figure) }
             case .failure(let failure):
                 result.failures.append(failure)
             case nil:
@@ -75,7 +78,7 @@ public struct CorpusReader: Sendable {
     }
 
     enum Outcome: Sendable {
-        case article(ArticleSummary, [Figure])
+        case article(ArticleSummary, FigureBox)
         case failure(LoadFailure)
     }
 
@@ -90,7 +93,7 @@ public struct CorpusReader: Sendable {
         if let cache {
             let format = converter.map { String(describing: type(of: $0)) } ?? "text"
             switch cache.lookup(bytes, format: format, path: path) {
-            case .hit(let summary, let figures): return .article(summary, figures)
+            case .hit(let summary, let figures): return .article(summary, FigureBox(figures))
             case .miss(let missing): key = missing
             }
         }
@@ -99,7 +102,7 @@ public struct CorpusReader: Sendable {
             let figures = extractor.extract(article)
             let summary = ArticleSummary(article, figureCount: figures.count)
             if let cache, let key { cache.store(key, summary: summary, figures: figures) }
-            return .article(summary, figures)
+            return .article(summary, FigureBox(figures))
         case .failure(let failure):
             return .failure(failure)
         }
@@ -134,4 +137,10 @@ private final class ProgressCounter: @unchecked Sendable {
             count += 1; return count
         }
     }
+}
+
+/// One article's figures, held by reference so that the reader can move them out of it.
+final class FigureBox: @unchecked Sendable {
+    var figures: [Figure]
+    init(_ figures: [Figure]) { self.figures = figures }
 }
