@@ -4,11 +4,14 @@ import Foundation
     import Glibc
 #endif
 
-/// One start of the built `thdash` in a fresh pseudo-terminal at 120×40 with `THDASH_EXIT_AFTER_FIRST_FRAME=1`:
-/// the time from spawning it to its report (it prints one and quits after the first frame that shows the
-/// loaded data), the report, and the process's peak resident memory (from `wait4`, so the figure is this
+/// One start of the built `thdash` in a fresh pseudo-terminal at 120×40 with `THDASH_EXIT_AFTER_FIRST_FRAME=1`
+/// (it quits after the first frame that shows the loaded data and prints a report): the time from spawning
+/// it to that frame, and to its report, the report, and the process's peak resident memory (from `wait4`, so the figure is this
 /// child's own, taken by the kernel over its whole life).
 struct DashboardRun {
+    /// From the spawn to the frame with data reaching the terminal.
+    var frameMilliseconds: Double
+    /// From the spawn to the report, printed once thdash has quit (after tearing its state down).
     var milliseconds: Double
     var report: String
     var peakMegabytes: Double
@@ -53,6 +56,8 @@ struct DashboardRun {
         var chunk = [UInt8](repeating: 0, count: 65_536)
         let marker = Array("data-frame-ms=".utf8)
         let clock = ContinuousClock()
+        var spawnTime = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spawnTime)
         let start = clock.now
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, binary, &actions, &attributes, argv, envp)
@@ -83,7 +88,12 @@ struct DashboardRun {
         // The line may start with what endwin sent the terminal; keep the report itself.
         let report = line[line.range(of: "first-frame-ms=")!.lowerBound...]
         let (seconds, attoseconds) = elapsed.components
+        guard let stamp = report.split(separator: " ").first(where: { $0.hasPrefix("data-frame-monotonic-ns=") }),
+            let frameNanoseconds = UInt64(stamp.dropFirst("data-frame-monotonic-ns=".count))
+        else { throw BenchmarkError("the report has no data-frame-monotonic-ns: \(report)") }
+        let spawnNanoseconds = UInt64(spawnTime.tv_sec) * 1_000_000_000 + UInt64(spawnTime.tv_nsec)
         return DashboardRun(
+            frameMilliseconds: Double(Int64(frameNanoseconds) - Int64(spawnNanoseconds)) / 1e6,
             milliseconds: Double(seconds) * 1e3 + Double(attoseconds) / 1e15,
             report: report.trimmingCharacters(in: .whitespaces),
             peakMegabytes: Double(usage.ru_maxrss) / 1024)
@@ -101,8 +111,8 @@ struct DashboardRun {
         return path
     }
 
-    /// The run with the median time of `runs`.
+    /// The run with the median time to the frame with data.
     static func median(_ runs: [DashboardRun]) -> DashboardRun {
-        runs.sorted { $0.milliseconds < $1.milliseconds }[runs.count / 2]
+        runs.sorted { $0.frameMilliseconds < $1.frameMilliseconds }[runs.count / 2]
     }
 }
