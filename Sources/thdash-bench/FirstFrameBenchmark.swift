@@ -42,8 +42,9 @@ enum FirstFrameBenchmark {
         for (label, runs) in [("cold, no cache", cold), ("warm cache", warm)] {
             let peaks = runs.map(\.peakMegabytes).sorted()
             print(
-                "peak memory, \(articles) articles, \(label): \(format(peaks[peaks.count / 2])) MB"
-                    + " (median of \(runs.count); highest \(format(peaks.last!)) MB; ru_maxrss of the process)")
+                "peak memory, \(articles) articles, \(label): \(format(peaks[peaks.count / 2])) MiB"
+                    + " (median of \(runs.count); highest \(format(peaks.last!)) MiB; thdash's VmHWM, writing the cache included)"
+            )
         }
     }
 

@@ -32,7 +32,16 @@ final class FirstFrameProbe {
         return !hasData
     }
 
-    /// "first-frame-ms=12.3 data-frame-ms=45.6 data-frame-monotonic-ns=123456789"
+    /// The process's peak resident memory so far (VmHWM, kB): its own, unlike `getrusage`'s maximum, which
+    /// after `posix_spawn` includes the spawning process's peak.
+    static var peakResidentKilobytes: Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return nil }
+        return Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "")
+    }
+
+    /// "first-frame-ms=12.3 data-frame-ms=45.6 data-frame-monotonic-ns=123456789 peak-rss-kb=123456"
     var report: String {
         func ms(_ duration: Duration?) -> String {
             guard let duration else { return "none" }
@@ -41,5 +50,6 @@ final class FirstFrameProbe {
         }
         return "first-frame-ms=\(ms(first)) data-frame-ms=\(ms(withData))"
             + " data-frame-monotonic-ns=\(withDataMonotonic.map(String.init) ?? "none")"
+            + " peak-rss-kb=\(Self.peakResidentKilobytes.map(String.init) ?? "none")"
     }
 }
