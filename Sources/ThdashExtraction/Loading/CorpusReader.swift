@@ -43,13 +43,19 @@ public struct CorpusReader: Sendable {
     public func read(files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
         let slots = SlotArray(count: files.count)
         let counter = ProgressCounter()
+        let next = ProgressCounter()
         let workers = max(1, min(files.count, ProcessInfoCores.active))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < files.count {
-                slots.set(index, readOne(files[index]))
-                if let progress { progress(counter.increment(), files.count) }
-                index += workers
+        // Workers take the next few files as they go, rather than a fixed share each: on a machine where
+        // other programs hold a core now and then, the worker that runs does the work.
+        let chunk = 8
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let start = (next.increment() - 1) * chunk
+                guard start < files.count else { return }
+                for index in start..<min(start + chunk, files.count) {
+                    slots.set(index, readOne(files[index]))
+                    if let progress { progress(counter.increment(), files.count) }
+                }
             }
         }
         cache?.finishedReading()
