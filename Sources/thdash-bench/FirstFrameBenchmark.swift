@@ -1,6 +1,6 @@
 import Foundation
 
-/// `thdash-bench first-frame`: the dashboard opened on a generated folder of 5,000 articles (about 24 MB of
+/// `thdash-bench first-frame`: the dashboard opened on a generated folder of 5,000 articles (about 25 MB of
 /// text reports and saved pages), timed from spawning the release `thdash` to its first frame with every
 /// article loaded and shown (goal: 300 ms), with its peak resident memory (goal: under 150 MB):
 /// - cold: with an empty cache (its own temporary folder), every article extracted and the cache written;
@@ -24,7 +24,7 @@ enum FirstFrameBenchmark {
         let corpus = scratch + "/articles"
         var generator = CorpusGenerator(seed: CorpusGenerator.folderSeed)
         let written = try generator.writeFolder(corpus, count: articles)
-        let size = String(format: "%.1f MB", Double(written.bytes) / 1_048_576)
+        let size = String(format: "%.1f MiB", Double(written.bytes) / 1_048_576)
         let cache = ["THDASH_CACHE_DIR": scratch + "/cache"]
 
         // Cold: an empty cache each time, so every article is extracted and the cache written.

@@ -34,7 +34,7 @@ struct GenerateCommand {
         let kinds = summary.byExtension.sorted { $0.key < $1.key }.map { "\($1) .\($0)" }.joined(separator: ", ")
         print(
             String(
-                format: "wrote %d articles (%@), %.1f MB, to %@", summary.files, kinds,
+                format: "wrote %d articles (%@), %.1f MiB, to %@", summary.files, kinds,
                 Double(summary.bytes) / 1_048_576, folder))
     }
 }
