@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "ThdashExtraction"),
         // Saved web pages → article text, through libxml2.
         .target(name: "ThdashHTML", dependencies: ["ThdashExtraction", "CLibXML2"]),
+        // Extracted figures kept on disk by file content, so that a second start skips extraction.
+        .target(name: "ThdashCache", dependencies: ["ThdashExtraction"]),
         // Figures → dataset: products, periods, series, conflicts, checks.
         .target(name: "ThdashModel", dependencies: ["ThdashExtraction"]),
         // App state, update, screens and widgets over an in-memory cell buffer.
@@ -35,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "thdash",
             dependencies: [
-                "ThdashExtraction", "ThdashHTML", "ThdashModel", "ThdashUI", "ThdashTerminal",
+                "ThdashExtraction", "ThdashHTML", "ThdashCache", "ThdashModel", "ThdashUI", "ThdashTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +47,7 @@ let package = Package(
             dependencies: ["ThdashExtraction", "ThdashModel", "ThdashUI"]
         ),
         .testTarget(name: "ExtractionTests", dependencies: ["ThdashExtraction"]),
+        .testTarget(name: "CacheTests", dependencies: ["ThdashCache", "ThdashExtraction"]),
         .testTarget(name: "HTMLTests", dependencies: ["ThdashHTML", "ThdashExtraction"]),
         .testTarget(name: "ModelTests", dependencies: ["ThdashModel", "ThdashExtraction"]),
         .testTarget(name: "UITests", dependencies: ["ThdashUI", "ThdashModel", "ThdashExtraction"]),

@@ -12,6 +12,9 @@ public final class Mailbox<Message: Sendable>: Sendable {
         queue.withLock { $0.append(message) }
     }
 
+    /// True when no message is waiting.
+    public var isEmpty: Bool { queue.withLock { $0.isEmpty } }
+
     /// Takes every message waiting, oldest first.
     public func drain() -> [Message] {
         queue.withLock { messages in

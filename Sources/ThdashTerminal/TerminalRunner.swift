@@ -11,6 +11,9 @@ public struct TerminalRunner<Message: Sendable> {
     /// Called after each frame reaches the terminal; returning false ends the loop (a start-up probe).
     public var frameDrawn: (() -> Bool)?
 
+    /// Milliseconds between looks at the mailbox while waiting for a key.
+    static var mailboxSlice: Int { 10 }
+
     public init(theme: Theme = .dark, tick: Duration = .milliseconds(100), mailbox: Mailbox<Message> = Mailbox()) {
         self.theme = theme
         self.tick = tick
@@ -39,7 +42,15 @@ public struct TerminalRunner<Message: Sendable> {
             view(state, &frame)
             session.draw(frame)
             if let frameDrawn, !frameDrawn() { break }
-            switch session.readKey(timeout: max(1, timeout)) {
+            // Wait for a key in short slices, so that a message (loading finished) is drawn at once, not
+            // up to a tick later.
+            var key: Key?
+            var waited = 0
+            repeat {
+                key = session.readKey(timeout: max(1, min(timeout - waited, Self.mailboxSlice)))
+                waited += Self.mailboxSlice
+            } while key == nil && waited < timeout && mailbox.isEmpty
+            switch key {
             case .resize?:
                 session.invalidate()
                 size = session.size

@@ -14,6 +14,7 @@ struct Benchmark: Sendable {
         ModelBenchmark.build,
         ModelBenchmark.query,
         UIBenchmark.benchmark,
+        FirstFrameBenchmark.benchmark,
     ]
 
     /// Milliseconds of the median of `runs` timings of `body` (wall clock, and this thread's CPU time, which

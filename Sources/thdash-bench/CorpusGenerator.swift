@@ -3,24 +3,24 @@ import Foundation
 /// Generates synthetic articles in the shape of real provincial industry reports, from a fixed seed, for load
 /// and speed benchmarks. Its numbers are random: it writes to temporary folders only, never to Data/.
 struct CorpusGenerator {
-    private var random: SplitMix64
+    var random: SplitMix64
 
     init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
-    private static let products = [
+    static let products = [
         "xi măng", "clinker", "xăng các loại", "dầu diesel", "lưu huỳnh", "đường kết tinh", "bia các loại",
         "thuốc lá bao", "dầu ăn", "sữa tươi", "thủy sản chế biến", "tinh bột sắn", "quần áo may sẵn",
         "giày thể thao", "điện sản xuất", "điện thương phẩm", "thép các loại", "ô tô tải", "phân bón",
         "gạch ốp lát", "bao bì các loại", "benzen", "dầu nhiên liệu", "nước máy",
     ]
-    private static let units = [
+    static let units = [
         "nghìn tấn", "triệu tấn", "triệu lít", "triệu bao", "triệu cái", "triệu đôi", "triệu kWh", "nghìn m3",
     ]
-    private static let sections = [
+    static let sections = [
         "công nghiệp khai khoáng", "công nghiệp chế biến, chế tạo", "sản xuất và phân phối điện",
         "cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải",
     ]
-    private static let filler = [
+    static let filler = [
         "Các doanh nghiệp trên địa bàn tiếp tục duy trì sản xuất, mở rộng thị trường tiêu thụ trong và ngoài nước.",
         "Sở Công Thương phối hợp với các ngành rà soát từng sản phẩm, tháo gỡ khó khăn về nguyên liệu đầu vào.",
         "Nhiều dự án lớn trong khu kinh tế đi vào hoạt động, tạo thêm năng lực sản xuất mới cho ngành công nghiệp.",
@@ -33,9 +33,9 @@ struct CorpusGenerator {
         "Các khu công nghiệp thu hút thêm nhiều dự án, giải quyết việc làm cho hàng nghìn lao động địa phương.",
     ]
 
-    private mutating func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
-    private mutating func percent() -> String { decimal(Double(random.next() % 4000) / 100) }
-    private mutating func amount() -> String { decimal(Double(random.next() % 900_000) / 100) }
+    mutating func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
+    mutating func percent() -> String { decimal(Double(random.next() % 4000) / 100) }
+    mutating func amount() -> String { decimal(Double(random.next() % 900_000) / 100) }
 
     private func decimal(_ value: Double) -> String {
         String(format: "%.2f", value).replacingOccurrences(of: ".", with: ",")
@@ -88,7 +88,7 @@ struct CorpusGenerator {
 }
 
 extension String {
-    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
 
 /// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64).

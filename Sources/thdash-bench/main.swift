@@ -1,14 +1,26 @@
 import Foundation
 
-// thdash-bench [NAME...]: runs the named benchmarks (all of them when none is named).
+// thdash-bench [all | NAME...]: runs the named benchmarks (all of them when none is named, or with `all`).
+// thdash-bench generate --articles N --out DIR [--seed S]: writes a generated corpus to disk.
 // Add a benchmark by appending a `Benchmark` to `Benchmark.all`.
 
-let requested = Array(CommandLine.arguments.dropFirst())
+var requested = Array(CommandLine.arguments.dropFirst())
 if requested.contains("-h") || requested.contains("--help") {
-    print("usage: thdash-bench [NAME...]\n\nbenchmarks:")
+    print("usage: thdash-bench [all | NAME...]")
+    print("       thdash-bench generate --articles N --out DIR [--seed S]\n\nbenchmarks:")
     for benchmark in Benchmark.all { print("  \(benchmark.name)  \(benchmark.summary)") }
     exit(0)
 }
+if requested.first == "generate" {
+    do {
+        try GenerateCommand(arguments: Array(requested.dropFirst())).run()
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("thdash-bench generate: \(error)\n".utf8))
+        exit(2)
+    }
+}
+if requested.first == "all" { requested = [] }
 let unknown = requested.filter { name in !Benchmark.all.contains { $0.name == name } }
 if !unknown.isEmpty {
     FileHandle.standardError.write(

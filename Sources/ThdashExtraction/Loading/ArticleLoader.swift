@@ -53,22 +53,27 @@ public enum ArticleLoader {
         let canonical = String(cString: real)
         free(real)
         guard depth < 64, visited.insert(canonical).inserted else { return }
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        guard let entries = listing(folder) else {
             failures.append(LoadFailure(path: folder, reason: "folder cannot be listed"))
             return
         }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
-        for name in entries.sorted() where !name.hasPrefix(".") {
+        for (name, type) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
             let path = base + name
-            var info = stat()
-            guard stat(path, &info) == 0 else {
-                if errno == ELOOP {
-                    failures.append(LoadFailure(path: path, reason: "symbolic link loop"))
+            let isFolder: Bool
+            if type == UInt8(DT_REG) || type == UInt8(DT_DIR) {
+                isFolder = type == UInt8(DT_DIR)  // the listing says what it is: no stat needed
+            } else {
+                var info = stat()
+                guard stat(path, &info) == 0 else {
+                    if errno == ELOOP {
+                        failures.append(LoadFailure(path: path, reason: "symbolic link loop"))
+                    }
+                    continue  // a dangling link or a file that vanished: nothing to read
                 }
-                continue  // a dangling link or a file that vanished: nothing to read
+                isFolder = (info.st_mode & S_IFMT) == S_IFDIR
             }
-            let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
-            let ext = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!).lowercased() : ""
+            let ext = extensionOf(name)
             if isFolder {
                 if extensions.contains(ext) {
                     failures.append(LoadFailure(path: path, reason: "is a folder, not an article file"))
@@ -82,17 +87,52 @@ public enum ArticleLoader {
         }
     }
 
+    /// The lowercased ending after a name's last dot; "" when there is none, or nothing before it.
+    static func extensionOf(_ name: String) -> String {
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return "" }
+        return String(Substring(utf8[utf8.index(after: dot)...])).lowercased()
+    }
+
+    /// A folder's entries with their types as the folder lists them (`DT_UNKNOWN` when the file system
+    /// does not say); nil when it cannot be opened.
+    private static func listing(_ folder: String) -> [(name: String, type: UInt8)]? {
+        guard let stream = opendir(folder) else { return nil }
+        defer { closedir(stream) }
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            entries.append((name, entry.pointee.d_type))
+        }
+        return entries
+    }
+
     /// Reads and normalises one article; files whose ending a converter claims go through it.
     public static func load(_ path: String, converters: [any DocumentConverter] = []) -> Result<Article, LoadFailure> {
-        let bytes: [UInt8]
         switch readBytes(path) {
-        case .success(let read): bytes = read
+        case .success(let bytes): return load(bytes, path: path, converter: converter(for: path, among: converters))
         case .failure(let failure): return .failure(failure)
         }
-        let ext = path.split(separator: "/").last.flatMap { name in
-            name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
-        }
-        if let ext, let converter = converters.first(where: { $0.fileExtensions.contains(ext) }) {
+    }
+
+    /// The converter that claims the file's ending, if any.
+    static func converter(for path: String, among converters: [any DocumentConverter]) -> (any DocumentConverter)? {
+        guard !converters.isEmpty else { return nil }
+        let utf8 = path.utf8
+        let nameStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard let dot = utf8[nameStart...].lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        let ext = String(Substring(utf8[utf8.index(after: dot)...])).lowercased()
+        return converters.first(where: { $0.fileExtensions.contains(ext) })
+    }
+
+    /// Normalises a file's bytes into an article, through `converter` when one claims the file.
+    static func load(_ bytes: [UInt8], path: String, converter: (any DocumentConverter)?) -> Result<
+        Article, LoadFailure
+    > {
+        if let converter {
             if bytes.isEmpty { return .failure(LoadFailure(path: path, reason: "empty file")) }
             switch converter.convert(bytes, path: path) {
             case .success(let document):
@@ -148,7 +188,8 @@ public enum ArticleLoader {
         if size > maximumFileSize {
             return fail("file too large (\(size >> 20) MiB; the limit is \(maximumFileSize >> 20) MiB)")
         }
-        var bytes = [UInt8](repeating: 0, count: size)
+        // One byte more than the file's size, so that the read that finds its end needs no bigger buffer.
+        var bytes = [UInt8](repeating: 0, count: size + 1)
         var filled = 0
         while true {
             if filled == bytes.count {

@@ -7,9 +7,15 @@ public struct CorpusReader: Sendable {
     /// Readers for formats other than plain text (saved web pages).
     public let converters: [any DocumentConverter]
 
-    public init(extractor: FigureExtractor, converters: [any DocumentConverter] = []) {
+    /// Where figures extracted before are looked up by file content, and new ones kept.
+    public let cache: (any ExtractionCache)?
+
+    public init(
+        extractor: FigureExtractor, converters: [any DocumentConverter] = [], cache: (any ExtractionCache)? = nil
+    ) {
         self.extractor = extractor
         self.converters = converters
+        self.cache = cache
     }
 
     /// File endings read when walking folders.
@@ -37,40 +43,72 @@ public struct CorpusReader: Sendable {
     public func read(files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
         let slots = SlotArray(count: files.count)
         let counter = ProgressCounter()
+        let next = ProgressCounter()
         let workers = max(1, min(files.count, ProcessInfoCores.active))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < files.count {
-                slots.set(index, readOne(files[index]))
-                if let progress { progress(counter.increment(), files.count) }
-                index += workers
+        // Workers take the next few files as they go, rather than a fixed share each: on a machine where
+        // other programs hold a core now and then, the worker that runs does the work.
+        let chunk = 8
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let start = (next.increment() - 1) * chunk
+                guard start < files.count else { return }
+                for index in start..<min(start + chunk, files.count) {
+                    slots.set(index, readOne(files[index]))
+                    if let progress { progress(counter.increment(), files.count) }
+                }
             }
         }
+        cache?.finishedReading()
+        var outcomes = slots.take()
         var result = Result()
-        for outcome in slots.values {
-            switch outcome {
-            case .article(let summary, let figures):
+        var figureCount = 0
+        for case .article(_, let figures) in outcomes { figureCount += figures.figures.count }
+        result.figures.reserveCapacity(figureCount)
+        result.articles.reserveCapacity(outcomes.count)
+        for index in outcomes.indices {
+            switch outcomes[index] {
+            case .article(let summary, let box):
                 result.articles.append(summary)
-                result.figures.append(contentsOf: figures)
+                // Moved, not copied: reversing swaps in place and popLast hands each figure over, so its
+                // nine strings are neither retained here nor released with the article's array.
+                box.figures.reverse()
+                while let figure = box.figures.popLast() { result.figures.append(figure) }
             case .failure(let failure):
                 result.failures.append(failure)
             case nil:
                 break
             }
+            outcomes[index] = nil  // each article's figures freed once copied, so they are never held twice
         }
         return result
     }
 
     enum Outcome: Sendable {
-        case article(ArticleSummary, [Figure])
+        case article(ArticleSummary, FigureBox)
         case failure(LoadFailure)
     }
 
     func readOne(_ path: String) -> Outcome {
-        switch ArticleLoader.load(path, converters: converters) {
+        let bytes: [UInt8]
+        switch ArticleLoader.readBytes(path) {
+        case .success(let read): bytes = read
+        case .failure(let failure): return .failure(failure)
+        }
+        let converter = ArticleLoader.converter(for: path, among: converters)
+        var key: ContentKey?
+        if let cache {
+            let format = converter.map { String(describing: type(of: $0)) } ?? "text"
+            switch cache.lookup(bytes, format: format, path: path) {
+            case .hit(let summary, let figures): return .article(summary, FigureBox(figures))
+            case .miss(let missing): key = missing
+            }
+        }
+        switch ArticleLoader.load(bytes, path: path, converter: converter) {
         case .success(let article):
             let figures = extractor.extract(article)
-            return .article(ArticleSummary(article, figureCount: figures.count), figures)
+            let summary = ArticleSummary(article, figureCount: figures.count)
+            if let cache, let key { cache.store(key, summary: summary, figures: figures) }
+            return .article(summary, FigureBox(figures))
         case .failure(let failure):
             return .failure(failure)
         }
@@ -88,7 +126,13 @@ private final class SlotArray: @unchecked Sendable {
         lock.withLock { storage[index] = value }
     }
 
-    var values: [CorpusReader.Outcome?] { lock.withLock { storage } }
+    /// The slots' contents, leaving them empty.
+    func take() -> [CorpusReader.Outcome?] {
+        lock.withLock {
+            defer { storage = [] }
+            return storage
+        }
+    }
 }
 
 private final class ProgressCounter: @unchecked Sendable {
@@ -99,4 +143,10 @@ private final class ProgressCounter: @unchecked Sendable {
             count += 1; return count
         }
     }
+}
+
+/// One article's figures, held by reference so that the reader can move them out of it.
+final class FigureBox: @unchecked Sendable {
+    var figures: [Figure]
+    init(_ figures: [Figure]) { self.figures = figures }
 }

@@ -18,6 +18,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let reader = try corpus.makeReader()
         let result = reader.read(corpus.resolvedPaths)
+        CorpusOptions.saveCache(of: reader)
         let dataset = Dataset(result, catalog: reader.extractor.catalog)
         StandardStreams.write(CheckReport(dataset: dataset, failures: result.failures).render())
         if !result.failures.isEmpty { throw ExitCode(1) }

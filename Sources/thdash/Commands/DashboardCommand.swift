@@ -40,7 +40,7 @@ struct DashboardCommand: ParsableCommand {
             return
         }
         let mailbox = Mailbox<Action>()
-        let finished = loader.start(posting: mailbox)
+        let (finished, settled) = loader.start(posting: mailbox)
         let environment = ProcessInfo.processInfo.environment
         let resolved = Theme.resolve(preferred: theme.theme, environment: environment, colorCount: 8)
         var state = AppState(
@@ -79,6 +79,9 @@ struct DashboardCommand: ParsableCommand {
             StandardStreams.error(message)
             throw ExitCode(1)
         }
-        if let probe { print(probe.report) }
+        // Once the data is shown, let the cache be written (a few tens of ms), so that a quick look still
+        // leaves the next start fast; a quit during loading does not wait.
+        if hasData { _ = settled.wait(timeout: .now() + .seconds(10)) }
+        if let probe { print(probe.report) }  // after the cache is written, so its peak memory counts
     }
 }

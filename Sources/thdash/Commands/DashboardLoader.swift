@@ -10,9 +10,12 @@ struct DashboardLoader: Sendable {
     var paths: [String]
     var reader: CorpusReader
 
-    /// Starts loading; the returned semaphore is signalled once the dataset has been posted.
-    func start(posting mailbox: Mailbox<Action>) -> DispatchSemaphore {
+    /// Starts loading; `finished` is signalled once the dataset has been posted, `settled` once the cache of
+    /// extracted figures has been written after it (quitting waits for that, so a quick look still leaves
+    /// the next start fast).
+    func start(posting mailbox: Mailbox<Action>) -> (finished: DispatchSemaphore, settled: DispatchSemaphore) {
         let finished = DispatchSemaphore(value: 0)
+        let settled = DispatchSemaphore(value: 0)
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let result = reader.read(paths) { done, total in
                 mailbox.post(.loadProgress(done: done, total: total))
@@ -21,13 +24,16 @@ struct DashboardLoader: Sendable {
             let dataset = Dataset(result, catalog: reader.extractor.catalog)
             mailbox.post(.loaded(dataset, failures: result.failures))
             finished.signal()
+            CorpusOptions.saveCache(of: reader)
+            settled.signal()
         }
-        return finished
+        return (finished, settled)
     }
 
     /// Loads synchronously (for the plain-text report).
     func load() -> (Dataset, [LoadFailure]) {
         let result = reader.read(paths)
+        CorpusOptions.saveCache(of: reader)
         return (Dataset(result, catalog: reader.extractor.catalog), result.failures)
     }
 }

@@ -24,6 +24,7 @@ struct FiguresCommand: ParsableCommand {
     func run() throws {
         let reader = try corpus.makeReader()
         let result = reader.read(corpus.resolvedPaths)
+        CorpusOptions.saveCache(of: reader)
         let output: String
         switch format {
         case .table: output = FigureTable.render(result.figures)

@@ -1,0 +1,187 @@
+import Foundation
+import ThdashExtraction
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Figures extracted before, kept on disk by file content: one cache file per corpus (the paths opened),
+/// read whole when opened, consulted for every file read, and rewritten by `save` when something changed.
+///
+/// A file that cannot be used (damaged, cut short, made by another extractor or catalog) is ignored and
+/// replaced on `save`; `problem` says why. Nothing here ever stops articles from loading: a failure only
+/// means extracting again.
+public final class FigureCache: ExtractionCache, @unchecked Sendable {
+    /// The cache file.
+    public let path: String
+    /// Why an existing cache file was not used, if it was not.
+    public var problem: String? {
+        loading.wait()
+        return lock.withLock { loadProblem }
+    }
+    /// How many files were answered from the cache, and how many were extracted.
+    public var hits: Int { lock.withLock { hitCount } }
+    public var misses: Int { lock.withLock { missCount } }
+    /// How many articles the cache file held when opened (until reading ends or `save`).
+    public var recordCount: Int {
+        loading.wait()
+        return lock.withLock { file?.index.count ?? 0 }
+    }
+
+    private let identity: ContentKey
+    private let lock = NSLock()
+    /// Left once the file has been read and checked.
+    private let loading = DispatchGroup()
+    private var loadProblem: String?
+    private var file: CacheFile?
+    private var used: Set<ContentKey> = []
+    /// The next cache file, written as records are added; nil until the first is.
+    private var writer: CacheFileWriter?
+    private var writerFailure: CacheError?
+    private var added: Set<ContentKey> = []
+    private var formatSeeds: [String: UInt64] = [:]
+    private var hitCount = 0
+    private var missCount = 0
+    /// Set when a read used every record and added none.
+    private var unchanged = false
+    /// Set by the first `save`; later ones do nothing.
+    private var saved = false
+
+    /// Opens the cache file at `path` for an extractor and catalog with `identity`. The file is read and
+    /// checked on another thread, while the caller goes on (finding the articles); the first lookup waits
+    /// for it.
+    public init(path: String, identity: ContentKey) {
+        self.path = path
+        self.identity = identity
+        loading.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let outcome: (CacheFile?, String?)
+            do throws(CacheFile.Rejection) {
+                outcome = (try CacheFile.load(path: path, identity: identity), nil)
+            } catch {
+                if case .unreadable = error, access(path, F_OK) != 0 {
+                    outcome = (nil, nil)  // no cache yet
+                } else {
+                    outcome = (nil, "cache file \(path) \(error); it will be rebuilt")
+                }
+            }
+            lock.withLock { (file, loadProblem) = outcome }
+            loading.leave()
+        }
+    }
+
+    /// The cache of the corpus made of `paths`, in `folder`.
+    public convenience init(corpus paths: [String], folder: String, identity: ContentKey) {
+        self.init(path: folder + "/" + Self.fileName(corpus: paths), identity: identity)
+    }
+
+    /// `corpus-<hash of the absolute paths>.cache`: the same folders opened from anywhere share a file.
+    public static func fileName(corpus paths: [String]) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let absolute = paths.map { path -> String in
+            if let real = realpath(path, nil) {
+                defer { free(real) }
+                return String(cString: real)
+            }
+            return path.hasPrefix("/") ? path : cwd + "/" + path
+        }
+        return "corpus-\(ContentHasher.hash(Array(absolute.joined(separator: "\n").utf8))).cache"
+    }
+
+    public func lookup(_ bytes: [UInt8], format: String, path: String) -> ExtractionCacheLookup {
+        loading.wait()
+        let (file, seed) = lock.withLock { () -> (CacheFile?, UInt64) in
+            if let seed = formatSeeds[format] { return (self.file, seed) }
+            let seed = ContentHasher.hash(Array(format.utf8)).low
+            formatSeeds[format] = seed
+            return (self.file, seed)
+        }
+        let key = ContentHasher.hash(bytes, seed: seed)
+        guard let file, let range = file.index[key],
+            let (summary, figures) = file.bytes.withUnsafeBytes({ try? ArticleRecord.decode($0, range, path: path) })
+        else {
+            lock.withLock { missCount += 1 }
+            return .miss(key)
+        }
+        lock.withLock {
+            used.insert(key)
+            hitCount += 1
+        }
+        return .hit(summary, figures)
+    }
+
+    /// Encodes the record and appends it to the next cache file (records are not kept in memory).
+    public func store(_ key: ContentKey, summary: ArticleSummary, figures: [Figure]) {
+        let record = ArticleRecord.encode(summary: summary, figures: figures)
+        lock.withLock {
+            guard writerFailure == nil, !saved, added.insert(key).inserted else { return }
+            if writer == nil {
+                do throws(CacheError) {
+                    writer = try makeWriter()
+                } catch {
+                    writerFailure = error
+                    return
+                }
+            }
+            writer!.append(key: key, record: record[...])
+        }
+    }
+
+    /// When every record of the file was used and none added, the file needs no rewriting: its bytes are
+    /// freed now rather than after the dataset is built.
+    public func finishedReading() {
+        loading.wait()
+        lock.withLock {
+            guard let file, added.isEmpty, used.count == file.index.count, loadProblem == nil else { return }
+            self.file = nil
+            unchanged = true
+        }
+    }
+
+    /// A writer of the next cache file, its folder made first (readable by its owner only).
+    private func makeWriter() throws(CacheError) -> CacheFileWriter {
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .other("cannot make the cache folder \(folder)")
+        }
+        return try CacheFileWriter(for: path, identity: identity)
+    }
+
+    /// Rewrites the cache file with the records used or added since it was opened, when that changes it;
+    /// records of files no longer in the corpus are dropped. True when the file was written. The records
+    /// are released either way; calls after the first do nothing.
+    @discardableResult
+    public func save() throws -> Bool {
+        loading.wait()
+        let (file, used, added, unchanged, saved, writer, writerFailure, problem) = lock.withLock {
+            defer {
+                self.file = nil
+                self.writer = nil
+                self.saved = true
+            }
+            return (
+                self.file, self.used, self.added, self.unchanged, self.saved, self.writer, self.writerFailure,
+                self.loadProblem
+            )
+        }
+        if saved || unchanged || (added.isEmpty && used.count == (file?.index.count ?? 0) && problem == nil) {
+            writer?.abandon()
+            return false
+        }
+        if let writerFailure { throw writerFailure }
+        let output = try writer ?? makeWriter()
+        if let file {
+            for key in used.subtracting(added) { output.append(key: key, record: file.bytes[file.index[key]!]) }
+        }
+        CacheFile.removeAbandonedTemporaries(of: path)
+        try output.commit(to: path)
+        return true
+    }
+}

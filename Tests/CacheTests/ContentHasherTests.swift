@@ -1,0 +1,78 @@
+import XCTest
+
+@testable import ThdashCache
+@testable import ThdashExtraction
+
+final class ContentHasherTests: XCTestCase {
+    func testTheSameBytesGiveTheSameKey() {
+        let bytes = Array("xi măng tăng 3,6% so với tháng trước".utf8)
+        XCTAssertEqual(ContentHasher.hash(bytes), ContentHasher.hash(Array(bytes)))
+        XCTAssertEqual(ContentHasher.hash(bytes, seed: 7), ContentHasher.hash(bytes, seed: 7))
+    }
+
+    func testEveryFlippedBitAtEveryLengthChangesBothHalves() {
+        var seen = Set<ContentKey>()
+        for length in [0, 1, 7, 8, 15, 16, 31, 32, 33, 63, 64, 65, 100, 257] {
+            var bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            let original = ContentHasher.hash(bytes)
+            XCTAssertTrue(seen.insert(original).inserted, "length \(length) collides with a shorter input")
+            for position in 0..<length {
+                for bit in [0, 3, 7] {
+                    bytes[position] ^= 1 << bit
+                    let changed = ContentHasher.hash(bytes)
+                    XCTAssertNotEqual(changed.high, original.high, "length \(length), byte \(position), bit \(bit)")
+                    XCTAssertNotEqual(changed.low, original.low, "length \(length), byte \(position), bit \(bit)")
+                    bytes[position] ^= 1 << bit
+                }
+            }
+        }
+    }
+
+    func testTrailingZerosAndTheSeedChangeTheKey() {
+        let bytes: [UInt8] = Array("tháng 8".utf8)
+        XCTAssertNotEqual(ContentHasher.hash(bytes), ContentHasher.hash(bytes + [0]))
+        XCTAssertNotEqual(ContentHasher.hash([]), ContentHasher.hash([0]))
+        XCTAssertNotEqual(ContentHasher.hash(bytes, seed: 1), ContentHasher.hash(bytes, seed: 2))
+    }
+
+    func testSwappedStripesGiveDifferentKeys() {
+        let first = [UInt8](repeating: 0x61, count: 32)
+        let second = [UInt8](repeating: 0x62, count: 32)
+        XCTAssertNotEqual(ContentHasher.hash(first + second), ContentHasher.hash(second + first))
+    }
+
+    func testFeedingPiecesGivesTheSameKeyAsTheWhole() {
+        var random = SplitMix(state: 42)
+        for length in [0, 5, 31, 32, 33, 64, 100, 1000] {
+            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            for _ in 0..<20 {
+                var hasher = ContentHasher(seed: 9)
+                var start = 0
+                while start < length {
+                    let end = min(length, start + Int(random.next() % 40))
+                    hasher.update(bytes[start..<end])
+                    start = end
+                }
+                XCTAssertEqual(hasher.finish(), ContentHasher.hash(bytes, seed: 9), "length \(length)")
+            }
+        }
+    }
+
+    func testManyShortDistinctInputsDoNotCollide() {
+        var keys = Set<ContentKey>()
+        for n in 0..<50_000 { keys.insert(ContentHasher.hash(Array("bài \(n)".utf8))) }
+        XCTAssertEqual(keys.count, 50_000)
+    }
+}
+
+/// A seeded generator, so a failure can be replayed.
+private struct SplitMix {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
