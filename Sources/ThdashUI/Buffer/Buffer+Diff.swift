@@ -22,10 +22,9 @@ extension Buffer {
                 if let old, old[index] == cell {
                     if let run = current { runs.append(run) }
                     current = nil
-                } else if var run = current, run.style == cell.style {
-                    run.text += cell.symbol
-                    run.width += w
-                    current = run
+                } else if current != nil, current!.style == cell.style {
+                    cell.forEachScalar { current!.text.unicodeScalars.append($0) }
+                    current!.width += w
                 } else {
                     if let run = current { runs.append(run) }
                     current = BufferRun(x: column, y: row, text: cell.symbol, style: cell.style, width: w)
