@@ -2,9 +2,37 @@ import ThdashExtraction
 import ThdashModel
 
 extension AppState {
-    /// Recomputes `productRows` after the data, period, basis, sort or language changed.
+    /// Recomputes `productRows` after the data, period, basis, sort or language changed, and the lists
+    /// derived from them.
     mutating func refreshRows() {
         productRows = rows(line: nil)
+        cache.chartRows = productRows.filter { $0.observation != nil }
+        cache.movers = Movers(rows: productRows).rows
+        for line in cache.lineRows.keys { cache.lineRows[line] = lineRows(line) }
+    }
+
+    /// A line's rows taken from `productRows`: the same rows, in the same order, as `rows(line:)` makes
+    /// (every order sorts a line's rows as it sorts them among all rows).
+    private func lineRows(_ line: String) -> [ProductRow] {
+        productRows.filter { $0.product.line == line }
+    }
+
+    /// Makes sure the cache holds the lists `page` shows (a line's rows, a product's history, the Lines
+    /// screen's sections); called for the page on top after every action.
+    mutating func cacheLists(for page: Page) {
+        switch page {
+        case .line(let id):
+            if cache.lineRows[id] == nil { cache.lineRows[id] = lineRows(id) }
+        case .product(let id):
+            if cache.history?.product != id, let dataset {
+                cache.history = (id, ProductHistory(dataset: dataset, product: id))
+            }
+        case .tab(.lines):
+            if let dataset, let period, cache.sections.map({ $0.period != period || $0.mode != mode }) ?? true {
+                cache.sections = (period, mode, dataset.sections(period: period, mode: mode))
+            }
+        case .tab: break
+        }
     }
 
     /// The rows of one line (or of every product) for the period, basis and sort in force.
@@ -19,7 +47,12 @@ extension AppState {
                 period: period, mode: mode, line: line, order: sort.descending ? .valueDescending : .valueAscending)
         case .product:
             let rows = dataset.rows(period: period, mode: mode, line: line, order: .catalog)
-            let keys = rows.map { VietnameseText.fold(name(of: $0.product)) }
+            let keys = rows.map { row in
+                guard let folded = dataset.foldedName(of: row.product.id) else {
+                    return VietnameseText.fold(name(of: row.product))
+                }
+                return language == .english && !row.product.nameEN.isEmpty ? folded.english : folded.vietnamese
+            }
             let order = rows.indices.sorted { a, b in
                 keys[a] != keys[b] ? (keys[a] < keys[b]) != sort.descending : a < b
             }
@@ -28,15 +61,24 @@ extension AppState {
     }
 
     /// Rows of the chart: the products list's rows that have a figure.
-    public var chartRows: [ProductRow] { productRows.filter { $0.observation != nil } }
+    public var chartRows: [ProductRow] { cache.chartRows }
+
+    /// The overview's risers and fallers (`Movers`) among the products list's rows.
+    public var moverRows: [ProductRow] { cache.movers }
+
+    /// A product's history (its page's list), kept from when its page was opened.
+    public func history(of id: String) -> ProductHistory? {
+        if let cached = cache.history, cached.product == id { return cached.history }
+        return dataset.map { ProductHistory(dataset: $0, product: id) }
+    }
 
     /// The product rows a page lists, for pages that list products.
     public func productList(on page: Page) -> [ProductRow]? {
         switch page {
         case .tab(.products): return productRows
         case .tab(.chart): return chartRows
-        case .tab(.overview): return Movers(rows: productRows).rows
-        case .line(let id): return rows(line: id)
+        case .tab(.overview): return cache.movers
+        case .line(let id): return cache.lineRows[id] ?? rows(line: id)
         default: return nil
         }
     }
@@ -47,7 +89,7 @@ extension AppState {
         switch page {
         case .tab(.lines): return lineSections.count
         case .tab(.sources): return (dataset?.articles.count ?? 0) + failures.count
-        case .product(let id): return dataset.map { ProductHistory(dataset: $0, product: id).entries.count } ?? 0
+        case .product(let id): return history(of: id)?.entries.count ?? 0
         default: return 0
         }
     }
@@ -55,6 +97,7 @@ extension AppState {
     /// Product lines with their rows for the period and basis, in catalog order.
     public var lineSections: [LineSection] {
         guard let dataset, let period else { return [] }
+        if let cached = cache.sections, cached.period == period, cached.mode == mode { return cached.sections }
         return dataset.sections(period: period, mode: mode)
     }
 

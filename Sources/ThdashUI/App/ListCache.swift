@@ -1,0 +1,20 @@
+import ThdashModel
+
+/// Lists the screens show that derive from `AppState.productRows` or from the screen stack, kept with the
+/// state so that a key press and a frame do not rebuild them: `AppState.refreshRows` remakes the rows'
+/// derivatives, and a drill-down stores what its page needs. Every entry says what it was made for, and a
+/// getter that finds no matching entry computes the list afresh, so a stale entry is never shown.
+struct ListCache: Sendable {
+    /// `productRows` that have a figure (the chart's rows).
+    var chartRows: [ProductRow] = []
+    /// The overview's risers and fallers among `productRows`.
+    var movers: [ProductRow] = []
+    /// The rows of each product line opened with Enter, by line id: `productRows` of that line, in order.
+    var lineRows: [String: [ProductRow]] = [:]
+    /// The Lines screen's sections and the period and basis they were made for.
+    var sections: (period: PeriodKey, mode: ComparisonMode, sections: [LineSection])?
+    /// The history of the product opened with Enter.
+    var history: (product: String, history: ProductHistory)?
+    /// The search query folded (`VietnameseText.fold`).
+    var foldedQuery = ""
+}
