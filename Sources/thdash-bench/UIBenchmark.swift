@@ -54,7 +54,9 @@ enum UIBenchmark {
         let corpus = SyntheticFigures(count: 100_000)
         let dataset = Dataset(figures: corpus.figures, articles: corpus.articles, catalog: corpus.catalog)
         let clock = ContinuousClock()
-        for scenario in scenarios {
+        // THDASH_BENCH_SCREEN=NAME keeps the scenarios on that screen (for profiling one of them).
+        let only = ProcessInfo.processInfo.environment["THDASH_BENCH_SCREEN"]
+        for scenario in scenarios where only == nil || scenario.screen == only {
             var state = AppState(dataset: dataset, width: width, height: height)
             for key in scenario.setup { _ = state.handle(key) }
             var buffer = Buffer(width: width, height: height)
@@ -63,6 +65,7 @@ enum UIBenchmark {
             var order: [String] = []
             var wall: [String: [Double]] = [:]
             var cpu: [String: [Double]] = [:]
+            var phases: [String: [(update: Double, render: Double, diff: Double)]] = [:]
             // The first cycles are not timed: caches and allocations settle.
             let warmup = max(20, scenario.cycle.count)
             for press in 0..<(warmup + presses) {
@@ -71,8 +74,10 @@ enum UIBenchmark {
                 let start = clock.now
                 let startCPU = ThreadClock.now()
                 _ = state.handle(key)
+                let updated = clock.now
                 buffer.clear()
                 DashboardView.render(state, into: &buffer)
+                let rendered = clock.now
                 let runs = buffer.runs(since: previous)
                 let elapsedCPU = (ThreadClock.now() - startCPU) * 1e3
                 let elapsed = milliseconds(clock.now - start)
@@ -81,15 +86,25 @@ enum UIBenchmark {
                 if wall[label] == nil { order.append(label) }
                 wall[label, default: []].append(elapsed)
                 cpu[label, default: []].append(elapsedCPU)
+                phases[label, default: []].append(
+                    (
+                        milliseconds(updated - start), milliseconds(rendered - updated),
+                        milliseconds(clock.now - rendered)
+                    ))
                 // Keep the diff alive so it is not optimised away.
                 precondition(runs.count >= 0)
             }
             for label in order {
                 let (median, p95) = percentiles(wall[label]!)
                 let (cpuMedian, cpuP95) = percentiles(cpu[label]!)
+                let parts = phases[label]!
+                let update = percentiles(parts.map(\.update)).0
+                let render = percentiles(parts.map(\.render)).0
+                let diff = percentiles(parts.map(\.diff)).0
                 print(
                     "ui redraw, \(scenario.screen), \(label): median \(format(median)) ms, p95 \(format(p95)) ms"
                         + " (thread CPU time: median \(format(cpuMedian)) ms, p95 \(format(cpuP95)) ms;"
+                        + " medians of update \(format(update)), render \(format(render)), diff \(format(diff)) ms;"
                         + " \(wall[label]!.count) presses, \(state.productRows.count) products, \(width)×\(height))")
             }
         }

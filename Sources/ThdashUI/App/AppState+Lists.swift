@@ -5,7 +5,16 @@ extension AppState {
     /// Recomputes `productRows` after the data, period, basis, sort or language changed, and the lists
     /// derived from them.
     mutating func refreshRows() {
-        productRows = rows(line: nil)
+        if let dataset, let period {
+            // A new sort or language reorders the period's rows; only a new period or basis remakes them.
+            if cache.catalogRows.map({ $0.period != period || $0.mode != mode }) ?? true {
+                cache.catalogRows = (period, mode, dataset.rows(period: period, mode: mode, order: .catalog))
+            }
+            productRows = ordered(cache.catalogRows!.rows, in: dataset)
+        } else {
+            productRows = []
+        }
+        cache.generation += 1
         cache.chartRows = productRows.filter { $0.observation != nil }
         cache.movers = Movers(rows: productRows).rows
         for line in cache.lineRows.keys { cache.lineRows[line] = lineRows(line) }
@@ -33,20 +42,41 @@ extension AppState {
             }
         case .tab: break
         }
+        if search.isActive, let count = countMatches(on: page) {
+            cache.matchCount = (page, search.query, cache.generation, count)
+        }
+    }
+
+    /// How many products of the page's list match the search; nil when there is no search or the page
+    /// lists no products.
+    public func matchCount(on page: Page) -> Int? {
+        if let cached = cache.matchCount, cached.page == page, cached.query == search.query,
+            cached.generation == cache.generation, search.isActive
+        {
+            return cached.count
+        }
+        return countMatches(on: page)
+    }
+
+    private func countMatches(on page: Page) -> Int? {
+        guard search.isActive, let list = productList(on: page) else { return nil }
+        return list.count { matches($0.product) }
     }
 
     /// The rows of one line (or of every product) for the period, basis and sort in force.
     public func rows(line: String?) -> [ProductRow] {
         guard let dataset, let period else { return [] }
+        return ordered(dataset.rows(period: period, mode: mode, line: line, order: .catalog), in: dataset)
+    }
+
+    /// Rows in catalog order put in the sort order in force.
+    private func ordered(_ rows: [ProductRow], in dataset: Dataset) -> [ProductRow] {
         switch sort.column {
         case .line:
-            let rows = dataset.rows(period: period, mode: mode, line: line, order: .catalog)
             return sort.descending ? rows.reversed() : rows
         case .figure:
-            return dataset.rows(
-                period: period, mode: mode, line: line, order: sort.descending ? .valueDescending : .valueAscending)
+            return dataset.sorted(rows, by: sort.descending ? .valueDescending : .valueAscending)
         case .product:
-            let rows = dataset.rows(period: period, mode: mode, line: line, order: .catalog)
             let keys = rows.map { row in
                 guard let folded = dataset.foldedName(of: row.product.id) else {
                     return VietnameseText.fold(name(of: row.product))

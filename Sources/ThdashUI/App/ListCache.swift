@@ -5,6 +5,8 @@ import ThdashModel
 /// derivatives, and a drill-down stores what its page needs. Every entry says what it was made for, and a
 /// getter that finds no matching entry computes the list afresh, so a stale entry is never shown.
 struct ListCache: Sendable {
+    /// Every product's row for a period and basis, in catalog order: `productRows` before sorting.
+    var catalogRows: (period: PeriodKey, mode: ComparisonMode, rows: [ProductRow])?
     /// `productRows` that have a figure (the chart's rows).
     var chartRows: [ProductRow] = []
     /// The overview's risers and fallers among `productRows`.
@@ -17,4 +19,8 @@ struct ListCache: Sendable {
     var history: (product: String, history: ProductHistory)?
     /// The search query folded (`VietnameseText.fold`).
     var foldedQuery = ""
+    /// Counts `refreshRows` calls, so entries made from the rows can tell they are stale.
+    var generation = 0
+    /// How many products of a page's list match a query, for the rows of one generation.
+    var matchCount: (page: Page, query: String, generation: Int, count: Int)?
 }
