@@ -53,11 +53,21 @@ public enum ArticleLoader {
         let canonical = String(cString: real)
         free(real)
         guard depth < 64, visited.insert(canonical).inserted else { return }
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        guard let (entries, undecodable) = listFolder(folder) else {
             failures.append(LoadFailure(path: folder, reason: "folder cannot be listed"))
             return
         }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
+        // A name that is not UTF-8 cannot be spelled as a path here: say so rather than skip the file.
+        for (name, isFolder) in undecodable.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
+            let ext = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!).lowercased() : ""
+            if isFolder {
+                failures.append(
+                    LoadFailure(path: base + name, reason: "folder name is not valid UTF-8; its files were not read"))
+            } else if extensions.contains(ext) {
+                failures.append(LoadFailure(path: base + name, reason: "file name is not valid UTF-8"))
+            }
+        }
         for name in entries.sorted() where !name.hasPrefix(".") {
             let path = base + name
             var info = stat()
@@ -80,6 +90,25 @@ public enum ArticleLoader {
                 files.append(path)
             }
         }
+    }
+
+    /// The names in a folder: those that are UTF-8, and the others decoded with replacement characters
+    /// (for naming them in a failure) with whether each is a folder. Nil when the folder cannot be opened.
+    private static func listFolder(_ folder: String) -> ([String], [(name: String, isFolder: Bool)])? {
+        guard let handle = opendir(folder) else { return nil }
+        defer { closedir(handle) }
+        var names: [String] = []
+        var undecodable: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(handle) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
+            if let name = String(validating: bytes, as: UTF8.self) {
+                names.append(name)
+            } else {
+                undecodable.append((String(decoding: bytes, as: UTF8.self), Int32(entry.pointee.d_type) == DT_DIR))
+            }
+        }
+        return (names, undecodable)
     }
 
     /// Reads and normalises one article; files whose ending a converter claims go through it.
@@ -134,7 +163,8 @@ public enum ArticleLoader {
         func fail(_ reason: String) -> Result<[UInt8], LoadFailure> {
             .failure(LoadFailure(path: path, reason: reason))
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that a FIFO named like an article fails below instead of waiting for a writer.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
             return fail(errno == ELOOP ? "symbolic link loop" : String(cString: strerror(errno)))
         }
