@@ -40,6 +40,11 @@ final class TmuxSession {
     /// Sends keys by tmux's names ("Down", "Enter", "Escape", "C-c") or literal text.
     func send(_ keys: String...) throws { try run(["send-keys", "-t", "0"] + keys) }
 
+    /// From now on, appends every byte the program writes to the terminal to `path`.
+    func recordOutput(to path: String) throws {
+        try run(["pipe-pane", "-o", "-t", "0", "cat >> " + Self.quote(path)])
+    }
+
     /// Types text literally.
     func type(_ text: String) throws { try run(["send-keys", "-t", "0", "-l", text]) }
 
