@@ -66,8 +66,8 @@ enum UIBenchmark {
             var wall: [String: [Double]] = [:]
             var cpu: [String: [Double]] = [:]
             var phases: [String: [(update: Double, render: Double, diff: Double)]] = [:]
-            // The first cycles are not timed: caches and allocations settle.
-            let warmup = max(20, scenario.cycle.count)
+            // The first presses are not timed: caches, allocations and the processor's clock settle.
+            let warmup = max(100, scenario.cycle.count)
             for press in 0..<(warmup + presses) {
                 let key = scenario.cycle[press % scenario.cycle.count]
                 let label = label(of: key, searching: state.search.isEditing)

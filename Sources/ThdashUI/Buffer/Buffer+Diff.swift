@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension Buffer {
     /// The runs to write so that a screen showing `previous` shows this buffer: only changed cells, grouped
     /// into runs of one style per row. With no previous frame, or one of another size, every cell is written.
@@ -9,6 +15,8 @@ extension Buffer {
         var runs: [BufferRun] = []
         for row in 0..<height {
             let start = row * width
+            // Most rows of a frame are as they were: compare them as bytes first (cells have no padding).
+            if let old, sameBytes(old, cells, from: start, count: width) { continue }
             var current: BufferRun?
             var column = 0
             while column < width {
@@ -34,5 +42,15 @@ extension Buffer {
             if let run = current { runs.append(run) }
         }
         return runs
+    }
+
+    /// True when `count` cells from `start` are byte for byte the same in both arrays.
+    private func sameBytes(_ a: [Cell], _ b: [Cell], from start: Int, count: Int) -> Bool {
+        a.withUnsafeBytes { x in
+            b.withUnsafeBytes { y in
+                let stride = MemoryLayout<Cell>.stride
+                return memcmp(x.baseAddress! + start * stride, y.baseAddress! + start * stride, count * stride) == 0
+            }
+        }
     }
 }

@@ -13,6 +13,9 @@ public struct Cell: Hashable, Sendable {
     public var style: Style
     /// Columns the grapheme covers: 1, 2, or 0 for the continuation of a wide character.
     public private(set) var width: UInt8
+    /// Always 0. It fills what would be padding, so that equal cells are equal bytes and the diff can
+    /// compare whole rows with memcmp.
+    private var spare: UInt32 = 0
 
     /// Most scalars a cell keeps: one base and four combining marks.
     public static let capacity = 5
