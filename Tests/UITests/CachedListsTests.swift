@@ -5,7 +5,7 @@ import ThdashModel
 import ThdashUI
 
 /// The lists the state keeps between keys (chart rows, movers, an opened line's rows, the Lines screen's
-/// sections, an opened product's history, the folded search) always equal what computing them afresh
+/// sections, an opened product's history, the folded search and its match count) always equal what computing them afresh
 /// gives, after every key of a long script that changes period, basis, sort, language, screen and search.
 @Suite struct CachedListsTests {
     /// Every key that changes what the lists hold, and the keys that move between the lists.
@@ -72,6 +72,8 @@ import ThdashUI
         #expect(state.chartRows == state.productRows.filter { $0.observation != nil }, "\(context)")
         #expect(state.moverRows == Movers(rows: state.productRows).rows, "\(context)")
         #expect(state.lineSections == dataset.sections(period: period, mode: state.mode), "\(context)")
+        let freshCount = state.productList(on: state.page).map { list in list.count { state.matches($0.product) } }
+        #expect(state.matchCount(on: state.page) == (state.search.isActive ? freshCount : nil), "\(context)")
         for page in state.stack {
             switch page {
             case .line(let id):

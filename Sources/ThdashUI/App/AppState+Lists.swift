@@ -42,19 +42,20 @@ extension AppState {
             }
         case .tab: break
         }
-        if search.isActive, let count = countMatches(on: page) {
+        if search.isActive, !matchCountIsCached(on: page), let count = countMatches(on: page) {
             cache.matchCount = (page, search.query, cache.generation, count)
         }
+    }
+
+    private func matchCountIsCached(on page: Page) -> Bool {
+        guard let cached = cache.matchCount else { return false }
+        return cached.page == page && cached.query == search.query && cached.generation == cache.generation
     }
 
     /// How many products of the page's list match the search; nil when there is no search or the page
     /// lists no products.
     public func matchCount(on page: Page) -> Int? {
-        if let cached = cache.matchCount, cached.page == page, cached.query == search.query,
-            cached.generation == cache.generation, search.isActive
-        {
-            return cached.count
-        }
+        if search.isActive, matchCountIsCached(on: page), let cached = cache.matchCount { return cached.count }
         return countMatches(on: page)
     }
 
