@@ -109,6 +109,7 @@ final class RowsTests: XCTestCase {
         let copy = ProductRow(
             product: cement.product, observation: cement.observation, valueObservation: cement.valueObservation)
         XCTAssertEqual(cement, copy)
+        XCTAssertEqual(rows.map(\.value), rows.map { $0.observation?.value })
         XCTAssertEqual(cement.hashValue, copy.hashValue)
         cement.observation = nil
         XCTAssertNotEqual(cement, copy)

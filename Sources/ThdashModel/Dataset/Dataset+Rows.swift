@@ -117,7 +117,7 @@ extension Dataset {
                 }
                 return index.productSlotByID[row.product.id].map(Int.init) ?? -1
             },
-            values: rows.map { $0.observation?.value }, by: order)
+            values: rows.map(\.value), by: order)
         return permutation.map { rows[$0] }
     }
 

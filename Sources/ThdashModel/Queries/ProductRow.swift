@@ -83,6 +83,10 @@ public struct ProductRow: Sendable, Hashable {
         }
     }
 
+    /// The value of `observation`, read in place: loops over every row (counts, sorts, bar ranges) use it
+    /// rather than copying each observation out.
+    public var value: Double? { storage.observation?.value }
+
     /// The cell has two or more different values (`alternatives` holds the others).
     public var isConflicted: Bool { !storage.alternatives.isEmpty }
 

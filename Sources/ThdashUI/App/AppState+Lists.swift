@@ -15,7 +15,7 @@ extension AppState {
             productRows = []
         }
         cache.generation += 1
-        cache.chartRows = productRows.filter { $0.observation != nil }
+        cache.chartRows = productRows.filter { $0.value != nil }
         cache.movers = Movers(rows: productRows).rows
         for line in cache.lineRows.keys { cache.lineRows[line] = lineRows(line) }
     }

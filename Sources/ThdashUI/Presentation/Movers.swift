@@ -10,8 +10,8 @@ public struct Movers: Sendable {
 
     public init(rows all: [ProductRow]) {
         // Rank indices rather than rows: a row is a large value, and this runs on every change of period.
-        let filled = all.indices.filter { all[$0].observation != nil }
-        let values = filled.map { all[$0].observation!.value }
+        let filled = all.indices.filter { all[$0].value != nil }
+        let values = filled.map { all[$0].value! }
         let order = filled.indices.sorted { a, b in
             values[a] != values[b] ? values[a] > values[b] : all[filled[a]].product.id < all[filled[b]].product.id
         }
