@@ -1,9 +1,10 @@
 import ThdashModel
 
 /// Lists the screens show that derive from `AppState.productRows` or from the screen stack, kept with the
-/// state so that a key press and a frame do not rebuild them: `AppState.refreshRows` remakes the rows'
-/// derivatives, and a drill-down stores what its page needs. Every entry says what it was made for, and a
-/// getter that finds no matching entry computes the list afresh, so a stale entry is never shown.
+/// state so that a key press and a frame do not rebuild them. `AppState.refreshRows`, the one place the
+/// rows change, remakes the chart rows, the movers and every opened line's rows with them; the entries
+/// made for a page (a product's history, the Lines screen's sections, the match count) say what they were
+/// made for, and a getter that finds no matching entry computes the list afresh.
 struct ListCache: Sendable {
     /// Every product's row for a period and basis, in catalog order: `productRows` before sorting.
     var catalogRows: (period: PeriodKey, mode: ComparisonMode, rows: [ProductRow])?
