@@ -92,10 +92,14 @@ static inline void thd_on_exit_signal(int sig) {
 }
 
 /// Crashes: restore, then hand the signal to whoever had it before (the Swift runtime's backtracer, or the
-/// default action) so the crash still dumps and reports as itself.
+/// default action) so the crash still dumps and reports as itself. A handler that returns expects the
+/// faulting instruction to fault again; a signal sent with kill has no such instruction, and the program
+/// would carry on with its terminal restored under it. So if we get back here, die by the default action.
 static inline void thd_on_fatal_signal(int sig) {
     thd_restore_terminal();
     sigaction(sig, &thd_saved_actions()[sig], NULL);
+    raise(sig);
+    signal(sig, SIG_DFL);
     raise(sig);
 }
 

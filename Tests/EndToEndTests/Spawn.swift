@@ -11,9 +11,11 @@ enum Spawn {
         var description: String
     }
 
-    static func run(_ path: String, _ arguments: [String], environment: [String: String]) throws -> (
-        status: Int32, output: String
-    ) {
+    /// Runs `path` with `arguments`; a program still running after `timeout` seconds is killed and the run
+    /// fails (a hang in the program under test then fails its test instead of stalling the suite).
+    static func run(
+        _ path: String, _ arguments: [String], environment: [String: String], timeout: TimeInterval = 120
+    ) throws -> (status: Int32, output: String) {
         let outputPath = FileManager.default.temporaryDirectory
             .appendingPathComponent("thdash-e2e-out-\(getpid())-\(UUID().uuidString)").path
         defer { unlink(outputPath) }
@@ -32,7 +34,18 @@ enum Spawn {
         let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
         guard spawned == 0 else { throw Failure(description: "cannot start \(path): error \(spawned)") }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let done = waitpid(pid, &status, WNOHANG)
+            if done == pid || (done < 0 && errno != EINTR) { break }
+            if Date() > deadline {
+                kill(pid, SIGKILL)
+                while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+                throw Failure(
+                    description: "\(path) \(arguments.joined(separator: " ")) still ran after \(Int(timeout)) s")
+            }
+            usleep(5_000)
+        }
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         let exited = status & 0x7f == 0
         return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), output)

@@ -29,7 +29,7 @@ enum ThdashBinary {
     private static func build() throws -> String {
         let (status, _) = try Spawn.run(
             "/usr/bin/env", ["swift", "build", "--product", "thdash", "--package-path", packageRoot.path],
-            environment: ProcessInfo.processInfo.environment)
+            environment: ProcessInfo.processInfo.environment, timeout: 3600)
         let path = packageRoot.appendingPathComponent(".build/debug/thdash").path
         guard status == 0, FileManager.default.isExecutableFile(atPath: path) else {
             throw XCTSkip("could not find or build thdash (set THDASH_BINARY to a built binary)")

@@ -19,7 +19,8 @@ final class TmuxSession {
         let variables = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = [binary] + arguments
         let script = """
-            cd \(Self.quote(ThdashBinary.packageRoot.path)); stty -g > \(path("before")); echo $$ > \(path("shell")); \
+            ulimit -c 0; cd \(Self.quote(ThdashBinary.packageRoot.path)); stty -g > \(path("before")); \
+            echo $$ > \(path("shell")); \
             env \(variables) \(command.map(Self.quote).joined(separator: " ")); echo $? > \(path("status")); \
             stty -g > \(path("after")); sleep 60
             """
@@ -39,11 +40,28 @@ final class TmuxSession {
     /// Sends keys by tmux's names ("Down", "Enter", "Escape", "C-c") or literal text.
     func send(_ keys: String...) throws { try run(["send-keys", "-t", "0"] + keys) }
 
+    /// From now on, appends every byte the program writes to the terminal to `path`.
+    func recordOutput(to path: String) throws {
+        try run(["pipe-pane", "-o", "-t", "0", "cat >> " + Self.quote(path)])
+    }
+
     /// Types text literally.
     func type(_ text: String) throws { try run(["send-keys", "-t", "0", "-l", text]) }
 
     func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Resizes the window to each size in turn, back to back: one tmux command list, no pause between.
+    func resize(through sizes: [(width: Int, height: Int)]) throws {
+        let commands = sizes.map { ["resize-window", "-t", "0", "-x", "\($0.width)", "-y", "\($0.height)"] }
+        try run(Array(commands.joined(separator: [";"])))
+    }
+
+    /// The window's size as tmux sees it.
+    func size() -> String {
+        ((try? run(["display-message", "-p", "-t", "0", "#{window_width}x#{window_height}"])) ?? "")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Waits until the screen shows `text`; fails with the screen when it does not within `timeout`.
@@ -73,6 +91,9 @@ final class TmuxSession {
         }
         return (nil, false)
     }
+
+    /// True while a process with this pid exists.
+    static func isRunning(_ pid: pid_t) -> Bool { kill(pid, 0) == 0 }
 
     /// The pid of thdash itself (the child of the pane's shell).
     func thdashPID() -> pid_t? {

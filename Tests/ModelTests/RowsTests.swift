@@ -82,4 +82,39 @@ final class RowsTests: XCTestCase {
         XCTAssertEqual(rows.count, 6)
         XCTAssertTrue(rows.allSatisfy { $0.observation == nil && $0.valueObservation == nil })
     }
+
+    func testSortingCatalogRowsGivesWhatEachOrderGives() {
+        for period in dataset.periods {
+            for mode in ComparisonMode.allCases {
+                let catalog = dataset.rows(period: period, mode: mode, order: .catalog)
+                // Rows made by hand know no slot: they sort by the product's id the same way.
+                let handMade = catalog.map {
+                    ProductRow(
+                        product: $0.product, observation: $0.observation, alternatives: $0.alternatives,
+                        valueObservation: $0.valueObservation)
+                }
+                for order in RowOrder.allCases {
+                    let expected = dataset.rows(period: period, mode: mode, order: order).map(\.product.id)
+                    XCTAssertEqual(dataset.sorted(catalog, by: order).map(\.product.id), expected, "\(period) \(order)")
+                    XCTAssertEqual(
+                        dataset.sorted(handMade, by: order).map(\.product.id), expected, "\(period) \(order)")
+                }
+            }
+        }
+    }
+
+    func testRowsCompareByTheirFieldsAndChangeOneFieldAtATime() throws {
+        let rows = dataset.rows(period: august, mode: .yearOnYear)
+        var cement = try XCTUnwrap(rows.first { $0.product.id == "cement" })
+        let copy = ProductRow(
+            product: cement.product, observation: cement.observation, valueObservation: cement.valueObservation)
+        XCTAssertEqual(cement, copy)
+        XCTAssertEqual(rows.map(\.value), rows.map { $0.observation?.value })
+        XCTAssertEqual(cement.hashValue, copy.hashValue)
+        cement.observation = nil
+        XCTAssertNotEqual(cement, copy)
+        XCTAssertNil(cement.observation)
+        XCTAssertEqual(cement.valueObservation?.value, 1.61, "the other fields stay")
+        XCTAssertEqual(copy.observation?.value, 3.6, "the copy keeps its own value")
+    }
 }

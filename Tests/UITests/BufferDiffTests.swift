@@ -80,4 +80,24 @@ import Testing
             previous = next
         }
     }
+
+    @Test func cellsHaveNoPaddingSoRowsCompareAsBytes() {
+        // Not a matter of correctness (a row that differs in padding alone is compared cell by cell), but
+        // the diff skips unchanged rows by memcmp only when cells have no padding bytes.
+        #expect(MemoryLayout<Cell>.size == MemoryLayout<Cell>.stride)
+    }
+
+    @Test func aChangeInAnyColumnOfARowIsFound() {
+        for column in [0, 1, 39, 78, 79] {
+            var previous = Buffer(width: 80, height: 3)
+            previous.write("Xi măng tăng 7,5% so với cùng kỳ", x: 2, y: 1)
+            var next = previous
+            next.set(Cell("≠", style: Style(.warning)), x: column, y: 1)
+            let runs = next.runs(since: previous)
+            #expect(runs.map(\.x) == [column] && runs.map(\.y) == [1])
+            var style = previous
+            style.setStyle(Style(.accent), in: Rect(x: column, y: 2, width: 1, height: 1))
+            #expect(style.runs(since: previous).map(\.x) == [column])
+        }
+    }
 }

@@ -59,6 +59,18 @@ import Testing
         #expect(isInert(buffer))
     }
 
+    @Test func aCellKeepsAtMostWhatNcurseswKeeps() {
+        // A letter under a pile of combining marks keeps four of them, as ncursesw's CCHARW_MAX (5) would.
+        let piled = "a" + String(repeating: "\u{301}\u{323}", count: 20) + "b"
+        #expect(Cell(piled).symbol == "a\u{301}\u{323}\u{301}\u{323}")
+        var buffer = Buffer.sentinel(4, 1)
+        #expect(buffer.write(piled, x: 0, y: 0) == 2)
+        #expect(buffer[0, 0].symbol.unicodeScalars.count == Cell.capacity)
+        #expect(buffer.lines == ["a\u{301}\u{323}\u{301}\u{323}bxx"])
+        // The largest scalars survive the packing.
+        #expect(Cell("\u{10FFFD}\u{36F}\u{FE0F}").symbol == "\u{10FFFD}\u{36F}\u{FE0F}")
+    }
+
     @Test func nothingUnsafeReachesTheFlushedRuns() {
         var buffer = Buffer(width: 30, height: 2)
         buffer.write("\u{1b}]0;title\u{07}\u{1b}P+q\u{1b}\\", x: 0, y: 0)

@@ -53,11 +53,20 @@ public enum ArticleLoader {
         let canonical = String(cString: real)
         free(real)
         guard depth < 64, visited.insert(canonical).inserted else { return }
-        guard let entries = listing(folder) else {
+        guard let (entries, undecodable) = listing(folder) else {
             failures.append(LoadFailure(path: folder, reason: "folder cannot be listed"))
             return
         }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
+        // A name that is not UTF-8 cannot be spelled as a path here: say so rather than skip the file.
+        for (name, isFolder) in undecodable.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
+            if isFolder {
+                failures.append(
+                    LoadFailure(path: base + name, reason: "folder name is not valid UTF-8; its files were not read"))
+            } else if extensions.contains(extensionOf(name)) {
+                failures.append(LoadFailure(path: base + name, reason: "file name is not valid UTF-8"))
+            }
+        }
         for (name, type) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
             let path = base + name
             let isFolder: Bool
@@ -95,19 +104,25 @@ public enum ArticleLoader {
     }
 
     /// A folder's entries with their types as the folder lists them (`DT_UNKNOWN` when the file system
-    /// does not say); nil when it cannot be opened.
-    private static func listing(_ folder: String) -> [(name: String, type: UInt8)]? {
+    /// does not say), and the names that are not UTF-8, decoded with replacement characters (for naming them
+    /// in a failure) with whether each is a folder. Nil when the folder cannot be opened.
+    private static func listing(
+        _ folder: String
+    ) -> (entries: [(name: String, type: UInt8)], undecodable: [(name: String, isFolder: Bool)])? {
         guard let stream = opendir(folder) else { return nil }
         defer { closedir(stream) }
         var entries: [(name: String, type: UInt8)] = []
+        var undecodable: [(name: String, isFolder: Bool)] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
+            if let name = String(validating: bytes, as: UTF8.self) {
+                entries.append((name, entry.pointee.d_type))
+            } else {
+                undecodable.append((String(decoding: bytes, as: UTF8.self), Int32(entry.pointee.d_type) == DT_DIR))
             }
-            if name == "." || name == ".." { continue }
-            entries.append((name, entry.pointee.d_type))
         }
-        return entries
+        return (entries, undecodable)
     }
 
     /// Reads and normalises one article; files whose ending a converter claims go through it.
@@ -174,7 +189,8 @@ public enum ArticleLoader {
         func fail(_ reason: String) -> Result<[UInt8], LoadFailure> {
             .failure(LoadFailure(path: path, reason: reason))
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that a FIFO named like an article fails below instead of waiting for a writer.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
             return fail(errno == ELOOP ? "symbolic link loop" : String(cString: strerror(errno)))
         }

@@ -8,5 +8,6 @@ public struct LoadFailure: Error, Sendable, Hashable, Codable, CustomStringConve
         self.reason = reason
     }
 
-    public var description: String { "\(path): \(reason)" }
+    /// "path: reason" on one line, with any control character in the path (or reason) escaped visibly.
+    public var description: String { PrintableText.escapingControls("\(path): \(reason)") }
 }

@@ -22,20 +22,52 @@ public enum NumberFormatting {
             whole += 1
             fraction = 0
         }
-        var digits = whole < 1e18 ? String(UInt64(whole)) : "\(whole)"
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "." + digits.suffix(3) + grouped
-            digits.removeLast(3)
+        // Written digit by digit into the string's own storage: the screens format every visible figure on
+        // every frame, and the short results need no allocation at all.
+        let wholeDigits = UInt64(whole)
+        var fractionDigits = decimals > 0 ? UInt64((fraction * scale).rounded()) : 0
+        // Places after the comma: `decimals`, or more when rounding carried into them; trailing zeros dropped.
+        var places = fractionDigits == 0 ? 0 : max(digitCount(fractionDigits), decimals)
+        while places > 0 && fractionDigits % 10 == 0 {
+            fractionDigits /= 10
+            places -= 1
         }
-        grouped = digits + grouped
-        var text = grouped
-        if decimals > 0 {
-            var fractionDigits = String(UInt64((fraction * scale).rounded()))
-            while fractionDigits.count < decimals { fractionDigits = "0" + fractionDigits }
-            while fractionDigits.hasSuffix("0") { fractionDigits.removeLast() }
-            if !fractionDigits.isEmpty { text += "," + fractionDigits }
+        let sign = negative && rounded != 0
+        let count = digitCount(wholeDigits)
+        let length = (sign ? 1 : 0) + count + (count - 1) / 3 + (places > 0 ? 1 + places : 0)
+        return String(unsafeUninitializedCapacity: length) { out in
+            var end = length
+            func put(_ byte: UInt8) {
+                end -= 1
+                out[end] = byte
+            }
+            if places > 0 {
+                var rest = fractionDigits
+                for _ in 0..<places {
+                    put(0x30 + UInt8(rest % 10))
+                    rest /= 10
+                }
+                put(UInt8(ascii: ","))
+            }
+            var rest = wholeDigits
+            for position in 0..<count {
+                if position > 0 && position % 3 == 0 { put(UInt8(ascii: ".")) }
+                put(0x30 + UInt8(rest % 10))
+                rest /= 10
+            }
+            if sign { put(UInt8(ascii: "-")) }
+            return length
         }
-        return (negative && rounded != 0 ? "-" : "") + text
+    }
+
+    /// Decimal digits of a number (1 for 0).
+    private static func digitCount(_ value: UInt64) -> Int {
+        var count = 1
+        var rest = value
+        while rest >= 10 {
+            rest /= 10
+            count += 1
+        }
+        return count
     }
 }

@@ -64,7 +64,9 @@ public struct TextTable {
 }
 
 extension String {
+    /// One line of printable text: line breaks and tabs as spaces, other controls escaped visibly.
     fileprivate var replacingNewlines: String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
+        PrintableText.escapingControls(
+            String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })))
     }
 }

@@ -14,6 +14,12 @@ extension Dataset {
         line(id: id)?.products.compactMap { product(id: $0) } ?? []
     }
 
+    /// The product's names folded as `VietnameseText.fold` folds them (lowercase, no diacritics, đ→d),
+    /// computed once when the dataset is built; nil for a product the dataset does not have.
+    public func foldedName(of id: String) -> FoldedName? {
+        index.productSlotByID[id].map { index.foldedNames[Int($0)] }
+    }
+
     /// Subjects the catalog does not know, grouped by folded text (the products of the "other" line).
     public var unknownSubjects: [Product] { products.filter { $0.kind == .unknown } }
 

@@ -74,7 +74,10 @@ extension Dataset {
     private func row(_ cell: Cell, mode: ComparisonMode) -> ProductRow {
         let product = products[Int(cell.product)]
         let output = cell.output >= 0 ? observations[Int(cell.output)] : nil
-        guard cell.shown >= 0 else { return ProductRow(product: product, observation: nil, valueObservation: output) }
+        guard cell.shown >= 0 else {
+            return ProductRow(
+                product: product, observation: nil, alternatives: [], valueObservation: output, slot: cell.product)
+        }
         let shown = observations[Int(cell.shown)]
         var alternatives: [Observation] = []
         if shown.isConflicted || cell.range.count > 1 {
@@ -89,28 +92,55 @@ extension Dataset {
             }
         }
         return ProductRow(
-            product: product, observation: shown, alternatives: alternatives, valueObservation: output)
+            product: product, observation: shown, alternatives: alternatives, valueObservation: output,
+            slot: cell.product)
     }
 
     private func sorted(_ cells: [Cell], by order: RowOrder) -> [Cell] {
+        guard order != .catalog else { return cells }
+        let permutation = sortedIndices(
+            slots: cells.map { Int($0.product) },
+            values: cells.map { $0.shown >= 0 ? observations[Int($0.shown)].value : nil }, by: order)
+        return permutation.map { cells[$0] }
+    }
+
+    /// Rows in catalog order (as `rows(period:mode:line:order:)` gives them with `.catalog`) put in
+    /// `order`: the rows `rows` gives with that order, without making them again. A caller that keeps the
+    /// catalog-ordered rows of a period can re-sort them on every key press for the cost of a sort.
+    public func sorted(_ rows: [ProductRow], by order: RowOrder) -> [ProductRow] {
+        guard order != .catalog else { return rows }
+        let permutation = sortedIndices(
+            slots: rows.map { row in
+                // A row this dataset made knows its slot; look up any other by its product's id.
+                if row.slot >= 0, row.slot < products.count, products[Int(row.slot)].id == row.product.id {
+                    return Int(row.slot)
+                }
+                return index.productSlotByID[row.product.id].map(Int.init) ?? -1
+            },
+            values: rows.map(\.value), by: order)
+        return permutation.map { rows[$0] }
+    }
+
+    /// The positions of items (given by product slot and shown value, in catalog order) in `order`; a stable
+    /// sort, so ties keep catalog order. Products the dataset lacks (slot -1) sort after the others by name.
+    private func sortedIndices(slots: [Int], values: [Double?], by order: RowOrder) -> [Int] {
         let nameRank = index.nameRank
+        let ranks = slots.map { $0 >= 0 ? Int(nameRank[$0]) : Int.max }
         switch order {
         case .catalog:
-            return cells
+            return Array(slots.indices)
         case .name:
-            return cells.sorted { nameRank[Int($0.product)] < nameRank[Int($1.product)] }
+            return slots.indices.sorted { ranks[$0] < ranks[$1] }
         case .valueDescending, .valueAscending:
             let descending = order == .valueDescending
-            return cells.sorted { a, b in
-                switch (a.shown >= 0, b.shown >= 0) {
-                case (true, true):
-                    let x = observations[Int(a.shown)].value
-                    let y = observations[Int(b.shown)].value
+            return slots.indices.sorted { a, b in
+                switch (values[a], values[b]) {
+                case let (x?, y?):
                     if x != y { return descending ? x > y : x < y }
-                    return nameRank[Int(a.product)] < nameRank[Int(b.product)]
-                case (false, true): return false
-                case (true, false): return true
-                case (false, false): return nameRank[Int(a.product)] < nameRank[Int(b.product)]
+                    return ranks[a] < ranks[b]
+                case (nil, _?): return false
+                case (_?, nil): return true
+                case (nil, nil): return ranks[a] < ranks[b]
                 }
             }
         }

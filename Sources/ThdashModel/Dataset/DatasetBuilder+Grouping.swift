@@ -55,6 +55,8 @@ extension DatasetBuilder {
             finalLines[finalLines.count - 1].products.append(product.id)
             index.productLineSlot.append(Int32(finalLines.count - 1))
             index.productSlotByID[product.id] = Int32(position)
+            index.foldedNames.append(
+                FoldedName(vietnamese: NameFolding.fold(product.name), english: NameFolding.fold(product.nameEN)))
             if product.hasHomeData { index.homeProductSlots.append(Int32(position)) }
         }
         var byName = Array(kept.indices)

@@ -6,6 +6,9 @@ struct DatasetIndex: Sendable {
     var lineSlotByID: [String: Int32] = [:]
     /// Per product slot: the index of its line in `Dataset.lines`.
     var productLineSlot: [Int32] = []
+    /// Per product slot: its Vietnamese and English names folded (`VietnameseText.fold`), for search and
+    /// sorting by name without folding on every key press.
+    var foldedNames: [FoldedName] = []
     /// Per product slot: its position when sorted by name.
     var nameRank: [Int32] = []
     /// Product slots with home-region data, in display order.

@@ -9,5 +9,5 @@ public struct LineSection: Sendable, Hashable {
     }
 
     /// Rows that have a figure for the period.
-    public var filledCount: Int { rows.count { $0.observation != nil } }
+    public var filledCount: Int { rows.count { $0.value != nil } }
 }

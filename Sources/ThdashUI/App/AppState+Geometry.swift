@@ -11,8 +11,8 @@ extension AppState {
         case .tab(.chart): return ChartScreen.rows(body)
         case .tab(.products), .tab(.lines), .tab(.sources), .line: return ListFrame.rows(body)
         case .product(let id):
-            guard let dataset else { return .zero }
-            return ProductScreen.rows(body, history: ProductHistory(dataset: dataset, product: id))
+            guard let history = history(of: id) else { return .zero }
+            return ProductScreen.rows(body, history: history)
         }
     }
 }

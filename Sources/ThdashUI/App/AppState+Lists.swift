@@ -2,24 +2,88 @@ import ThdashExtraction
 import ThdashModel
 
 extension AppState {
-    /// Recomputes `productRows` after the data, period, basis, sort or language changed.
+    /// Recomputes `productRows` after the data, period, basis, sort or language changed, and the lists
+    /// derived from them.
     mutating func refreshRows() {
-        productRows = rows(line: nil)
+        if let dataset, let period {
+            // A new sort or language reorders the period's rows; only a new period or basis remakes them.
+            if cache.catalogRows.map({ $0.period != period || $0.mode != mode }) ?? true {
+                cache.catalogRows = (period, mode, dataset.rows(period: period, mode: mode, order: .catalog))
+            }
+            productRows = ordered(cache.catalogRows!.rows, in: dataset)
+        } else {
+            productRows = []
+        }
+        cache.generation += 1
+        cache.chartRows = productRows.filter { $0.value != nil }
+        cache.movers = Movers(rows: productRows).rows
+        for line in cache.lineRows.keys { cache.lineRows[line] = lineRows(line) }
+    }
+
+    /// A line's rows taken from `productRows`: the same rows, in the same order, as `rows(line:)` makes
+    /// (every order sorts a line's rows as it sorts them among all rows).
+    private func lineRows(_ line: String) -> [ProductRow] {
+        productRows.filter { $0.product.line == line }
+    }
+
+    /// Makes sure the cache holds the lists `page` shows (a line's rows, a product's history, the Lines
+    /// screen's sections); called for the page on top after every action.
+    mutating func cacheLists(for page: Page) {
+        switch page {
+        case .line(let id):
+            if cache.lineRows[id] == nil { cache.lineRows[id] = lineRows(id) }
+        case .product(let id):
+            if cache.history?.product != id, let dataset {
+                cache.history = (id, ProductHistory(dataset: dataset, product: id))
+            }
+        case .tab(.lines):
+            if let dataset, let period, cache.sections.map({ $0.period != period || $0.mode != mode }) ?? true {
+                cache.sections = (period, mode, dataset.sections(period: period, mode: mode))
+            }
+        case .tab: break
+        }
+        if search.isActive, !matchCountIsCached(on: page), let count = countMatches(on: page) {
+            cache.matchCount = (page, search.query, cache.generation, count)
+        }
+    }
+
+    private func matchCountIsCached(on page: Page) -> Bool {
+        guard let cached = cache.matchCount else { return false }
+        return cached.page == page && cached.query == search.query && cached.generation == cache.generation
+    }
+
+    /// How many products of the page's list match the search; nil when there is no search or the page
+    /// lists no products.
+    public func matchCount(on page: Page) -> Int? {
+        if search.isActive, matchCountIsCached(on: page), let cached = cache.matchCount { return cached.count }
+        return countMatches(on: page)
+    }
+
+    private func countMatches(on page: Page) -> Int? {
+        guard search.isActive, let list = productList(on: page) else { return nil }
+        return list.count { matches($0.product) }
     }
 
     /// The rows of one line (or of every product) for the period, basis and sort in force.
     public func rows(line: String?) -> [ProductRow] {
         guard let dataset, let period else { return [] }
+        return ordered(dataset.rows(period: period, mode: mode, line: line, order: .catalog), in: dataset)
+    }
+
+    /// Rows in catalog order put in the sort order in force.
+    private func ordered(_ rows: [ProductRow], in dataset: Dataset) -> [ProductRow] {
         switch sort.column {
         case .line:
-            let rows = dataset.rows(period: period, mode: mode, line: line, order: .catalog)
             return sort.descending ? rows.reversed() : rows
         case .figure:
-            return dataset.rows(
-                period: period, mode: mode, line: line, order: sort.descending ? .valueDescending : .valueAscending)
+            return dataset.sorted(rows, by: sort.descending ? .valueDescending : .valueAscending)
         case .product:
-            let rows = dataset.rows(period: period, mode: mode, line: line, order: .catalog)
-            let keys = rows.map { VietnameseText.fold(name(of: $0.product)) }
+            let keys = rows.map { row in
+                guard let folded = dataset.foldedName(of: row.product.id) else {
+                    return VietnameseText.fold(name(of: row.product))
+                }
+                return language == .english && !row.product.nameEN.isEmpty ? folded.english : folded.vietnamese
+            }
             let order = rows.indices.sorted { a, b in
                 keys[a] != keys[b] ? (keys[a] < keys[b]) != sort.descending : a < b
             }
@@ -28,15 +92,24 @@ extension AppState {
     }
 
     /// Rows of the chart: the products list's rows that have a figure.
-    public var chartRows: [ProductRow] { productRows.filter { $0.observation != nil } }
+    public var chartRows: [ProductRow] { cache.chartRows }
+
+    /// The overview's risers and fallers (`Movers`) among the products list's rows.
+    public var moverRows: [ProductRow] { cache.movers }
+
+    /// A product's history (its page's list), kept from when its page was opened.
+    public func history(of id: String) -> ProductHistory? {
+        if let cached = cache.history, cached.product == id { return cached.history }
+        return dataset.map { ProductHistory(dataset: $0, product: id) }
+    }
 
     /// The product rows a page lists, for pages that list products.
     public func productList(on page: Page) -> [ProductRow]? {
         switch page {
         case .tab(.products): return productRows
         case .tab(.chart): return chartRows
-        case .tab(.overview): return Movers(rows: productRows).rows
-        case .line(let id): return rows(line: id)
+        case .tab(.overview): return cache.movers
+        case .line(let id): return cache.lineRows[id] ?? rows(line: id)
         default: return nil
         }
     }
@@ -47,7 +120,7 @@ extension AppState {
         switch page {
         case .tab(.lines): return lineSections.count
         case .tab(.sources): return (dataset?.articles.count ?? 0) + failures.count
-        case .product(let id): return dataset.map { ProductHistory(dataset: $0, product: id).entries.count } ?? 0
+        case .product(let id): return history(of: id)?.entries.count ?? 0
         default: return 0
         }
     }
@@ -55,6 +128,7 @@ extension AppState {
     /// Product lines with their rows for the period and basis, in catalog order.
     public var lineSections: [LineSection] {
         guard let dataset, let period else { return [] }
+        if let cached = cache.sections, cached.period == period, cached.mode == mode { return cached.sections }
         return dataset.sections(period: period, mode: mode)
     }
 

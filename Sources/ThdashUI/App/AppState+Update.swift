@@ -36,6 +36,7 @@ extension AppState {
         case .loaded(let dataset, let failures):
             finishLoading(dataset, failures: failures)
         }
+        cacheLists(for: page)
         keepSelectionVisible()
         return effect
     }
@@ -136,12 +137,14 @@ extension AppState {
             let index = cursor(page).selected
             guard sections.indices.contains(index) else { return }
             stack.append(.line(sections[index].line.id))
+            cacheLists(for: page)
         case .tab(.sources), .product:
             return
         default:
             guard let id = selectedProductID, let dataset else { return }
             let next = Page.product(id)
-            let history = ProductHistory(dataset: dataset, product: id)
+            cacheLists(for: next)
+            let history = self.history(of: id) ?? ProductHistory(dataset: dataset, product: id)
             cursors[next] = ListCursor(selected: history.initialSelection(period: period, mode: mode))
             stack.append(next)
         }
@@ -182,8 +185,7 @@ extension AppState {
             }
         }
         // On a product's page, follow the period and basis to their figure when the product has one.
-        if case .product(let id) = page, let dataset, let period {
-            let entries = ProductHistory(dataset: dataset, product: id).entries
+        if case .product(let id) = page, let period, let entries = history(of: id)?.entries {
             if let index = entries.firstIndex(where: {
                 $0.period == period && mode.includes(kind: $0.kind, basis: $0.basis)
             }) {
@@ -223,9 +225,12 @@ extension AppState {
 
     /// True when the product's Vietnamese or English name contains the query, ignoring case and diacritics.
     public func matches(_ product: Product) -> Bool {
-        let query = VietnameseText.fold(search.query)
+        let query = cache.foldedQuery
         guard !query.isEmpty else { return false }
-        return VietnameseText.fold(product.name).contains(query) || VietnameseText.fold(product.nameEN).contains(query)
+        let folded =
+            dataset?.foldedName(of: product.id)
+            ?? FoldedName(vietnamese: VietnameseText.fold(product.name), english: VietnameseText.fold(product.nameEN))
+        return folded.contains(query)
     }
 
     private mutating func click(x: Int, y: Int) {

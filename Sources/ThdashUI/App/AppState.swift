@@ -28,7 +28,11 @@ public struct AppState: Sendable {
     public internal(set) var period: PeriodKey?
     public internal(set) var mode: ComparisonMode = .yearOnYear
     public internal(set) var sort = SortOrder()
-    public internal(set) var search = SearchState()
+    public internal(set) var search = SearchState() {
+        didSet {
+            if search.query != oldValue.query { cache.foldedQuery = VietnameseText.fold(search.query) }
+        }
+    }
     public internal(set) var language: Language
     /// The colour theme's name, for the help screen ("dark", "light", "monochrome").
     public var themeName: String
@@ -37,6 +41,8 @@ public struct AppState: Sendable {
 
     /// Every product's row for the period, basis and sort in force (kept in step by `update`).
     public internal(set) var productRows: [ProductRow] = []
+    /// Lists derived from `productRows` and the screen stack, so keys and frames do not rebuild them.
+    var cache = ListCache()
 
     public init(
         language: Language = .vietnamese, themeName: String = "dark", sourceDescription: String = "",
@@ -75,6 +81,7 @@ public struct AppState: Sendable {
         self.dataset = dataset
         self.failures = failures
         loading = .finished
+        cache = ListCache(foldedQuery: cache.foldedQuery)
         period = Self.initialPeriod(in: dataset, mode: mode)
         refreshRows()
     }

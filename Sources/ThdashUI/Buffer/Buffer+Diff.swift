@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension Buffer {
     /// The runs to write so that a screen showing `previous` shows this buffer: only changed cells, grouped
     /// into runs of one style per row. With no previous frame, or one of another size, every cell is written.
@@ -9,6 +15,8 @@ extension Buffer {
         var runs: [BufferRun] = []
         for row in 0..<height {
             let start = row * width
+            // Most rows of a frame are as they were: compare them as bytes first (cells have no padding).
+            if let old, sameBytes(old, cells, from: start, count: width) { continue }
             var current: BufferRun?
             var column = 0
             while column < width {
@@ -22,10 +30,9 @@ extension Buffer {
                 if let old, old[index] == cell {
                     if let run = current { runs.append(run) }
                     current = nil
-                } else if var run = current, run.style == cell.style {
-                    run.text += cell.symbol
-                    run.width += w
-                    current = run
+                } else if current != nil, current!.style == cell.style {
+                    cell.forEachScalar { current!.text.unicodeScalars.append($0) }
+                    current!.width += w
                 } else {
                     if let run = current { runs.append(run) }
                     current = BufferRun(x: column, y: row, text: cell.symbol, style: cell.style, width: w)
@@ -35,5 +42,15 @@ extension Buffer {
             if let run = current { runs.append(run) }
         }
         return runs
+    }
+
+    /// True when `count` cells from `start` are byte for byte the same in both arrays.
+    private func sameBytes(_ a: [Cell], _ b: [Cell], from start: Int, count: Int) -> Bool {
+        a.withUnsafeBytes { x in
+            b.withUnsafeBytes { y in
+                let stride = MemoryLayout<Cell>.stride
+                return memcmp(x.baseAddress! + start * stride, y.baseAddress! + start * stride, count * stride) == 0
+            }
+        }
     }
 }

@@ -5,7 +5,7 @@ extension Buffer {
         (0..<height).map { row in
             var line = ""
             for cell in cells[(row * width)..<((row + 1) * width)] where !cell.isContinuation {
-                line += cell.symbol
+                cell.forEachScalar { line.unicodeScalars.append($0) }
             }
             return line
         }

@@ -45,7 +45,7 @@ extension Buffer {
     public mutating func repeatGlyph(_ glyph: Unicode.Scalar, count: Int, x: Int, y: Int, style: Style = .normal) {
         guard y >= 0, y < height, count > 0 else { return }
         guard let clean = TerminalText.clean(glyph), TerminalText.width(of: clean) == 1 else { return }
-        let cell = Cell(trusted: String(clean), width: 1, style: style)
+        let cell = Cell(scalar: clean, width: 1, style: style)
         let start = max(0, x)
         let end = min(width, Rect.saturatingAdd(x, count))
         guard start < end else { return }
@@ -69,7 +69,7 @@ extension Buffer {
             if column + w > glyphLimit { break }
             if column >= 0 {
                 let index = rowStart + column
-                place(Cell(trusted: String(clean), width: w, style: style), at: index, x: column)
+                place(Cell(scalar: clean, width: w, style: style), at: index, x: column)
                 last = index
             } else {
                 last = -1
@@ -77,7 +77,7 @@ extension Buffer {
             column += w
         }
         if ellipsis, column >= 0, column < width {
-            place(Cell(trusted: "…", width: 1, style: style), at: rowStart + column, x: column)
+            place(Cell(scalar: "…", width: 1, style: style), at: rowStart + column, x: column)
             column += 1
         }
         return max(0, column - max(x, 0))

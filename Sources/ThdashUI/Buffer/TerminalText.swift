@@ -71,4 +71,22 @@ public enum TerminalText {
         }
         return String(out) + "…"
     }
+
+    /// The text cut to at most `width` columns from the left, starting with "…" when cut: for paths, whose
+    /// end (the file's name) matters most.
+    public static func truncateLeading(_ text: some StringProtocol, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        let clean = sanitize(text)
+        guard measure(clean, fittingIn: 0).total > width else { return clean }
+        // Whole graphemes from the end: a combining mark stays with its letter.
+        var kept: [Character] = []
+        var used = 0
+        for character in clean.reversed() {
+            let w = measure(String(character), fittingIn: 0).total
+            if used + w > width - 1 { break }
+            kept.append(character)
+            used += w
+        }
+        return "…" + String(kept.reversed())
+    }
 }

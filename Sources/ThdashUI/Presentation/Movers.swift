@@ -9,11 +9,14 @@ public struct Movers: Sendable {
     public var rows: [ProductRow]
 
     public init(rows all: [ProductRow]) {
-        let ranked = all.filter { $0.observation != nil }.sorted { a, b in
-            let x = a.observation!.value
-            let y = b.observation!.value
-            return x != y ? x > y : a.product.id < b.product.id
+        // Rank indices rather than rows: a row is a large value, and this runs on every change of period.
+        let filled = all.indices.filter { all[$0].value != nil }
+        let values = filled.map { all[$0].value! }
+        let order = filled.indices.sorted { a, b in
+            values[a] != values[b] ? values[a] > values[b] : all[filled[a]].product.id < all[filled[b]].product.id
         }
-        rows = ranked.count <= 2 * Self.perEnd ? ranked : Array(ranked.prefix(Self.perEnd) + ranked.suffix(Self.perEnd))
+        let shown =
+            order.count <= 2 * Self.perEnd ? order[...] : order.prefix(Self.perEnd) + order.suffix(Self.perEnd)
+        rows = shown.map { all[filled[$0]] }
     }
 }

@@ -33,7 +33,7 @@ struct ChartScreen {
         let area = Self.rows(body)
         let reference: Double? = plan ? 100 : nil
         let window = BarWindow(
-            values: rows.map { $0.observation?.value }, reference: reference, cursor: cursor, visibleRows: area.height)
+            values: rows.map(\.value), reference: reference, cursor: cursor, visibleRows: area.height)
         let items = window.rows.map { index in
             let row = rows[index]
             return DivergingBarChart.Item(

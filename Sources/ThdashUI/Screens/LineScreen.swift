@@ -8,7 +8,7 @@ struct LineScreen {
     func render(in body: Rect, buffer: inout Buffer) {
         let page = Page.line(line)
         let rows = state.productList(on: page) ?? []
-        let filled = rows.count { $0.observation != nil }
+        let filled = rows.count { $0.value != nil }
         let caption = ListFrame.caption(body)
         let written = buffer.write(state.lineName(id: line), in: caption, style: Style(.header))
         buffer.write(

@@ -30,7 +30,7 @@ struct OverviewScreen {
     }
 
     func render(in body: Rect, buffer: inout Buffer) {
-        let movers = Movers(rows: state.productRows).rows
+        let movers = state.moverRows
         let parts = Self.parts(body, moverCount: movers.count)
         renderHeadlines(in: parts.headlines, buffer: &buffer)
         renderMovers(movers, in: parts.movers, buffer: &buffer)

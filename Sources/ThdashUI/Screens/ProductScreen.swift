@@ -32,9 +32,8 @@ struct ProductScreen {
     }
 
     func render(in body: Rect, buffer: inout Buffer) {
-        guard let dataset = state.dataset else { return }
+        guard let dataset = state.dataset, let history = state.history(of: product) else { return }
         let strings = state.strings
-        let history = ProductHistory(dataset: dataset, product: product)
         let parts = Self.parts(body, history: history)
         renderHeader(history, in: parts.header, buffer: &buffer)
         guard !history.entries.isEmpty else {

@@ -48,10 +48,10 @@ struct ProductTable {
         let barArea = Rect(x: area.right - barWidth, y: body.y, width: barWidth, height: body.height)
         let reference: Double? = plan ? 100 : nil
         let window = BarWindow(
-            values: rows.map { $0.observation?.value }, reference: reference, cursor: cursor,
+            values: rows.map(\.value), reference: reference, cursor: cursor,
             visibleRows: body.height)
         var chart = DivergingBarChart(
-            window.rows.map { DivergingBarChart.Item("", value: rows[$0].observation?.value, valueText: "") },
+            window.rows.map { DivergingBarChart.Item("", value: rows[$0].value, valueText: "") },
             range: window.range, reference: reference)
         chart.labelWidth = 0
         chart.valueWidth = 0

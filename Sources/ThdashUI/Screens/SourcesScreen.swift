@@ -20,6 +20,8 @@ struct SourcesScreen {
             TableColumn(strings.fileColumn, width: .fill(minimum: 10, weight: 1)),
         ]
         let cursor = state.cursor(.tab(.sources))
+        // A failure's path is cut from the left, so the file's name stays in view however deep it is.
+        let pathWidth = Table(columns: columns, rows: []).columnWidths(forWidth: body.width).last ?? 0
         let table = Table(
             columns: columns, rowCount: articles.count + failures.count, selected: cursor.selected,
             offset: cursor.offset
@@ -35,7 +37,7 @@ struct SourcesScreen {
             let warning = Style(.warning)
             return [
                 TableCell(strings.unreadable, style: warning), TableCell(failure.reason, style: warning),
-                TableCell.missing, TableCell(failure.path, style: warning),
+                TableCell.missing, TableCell(TerminalText.truncateLeading(failure.path, to: pathWidth), style: warning),
             ]
         }
         buffer.render(table, in: ListFrame.table(body))

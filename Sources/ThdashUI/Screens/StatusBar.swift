@@ -57,8 +57,5 @@ struct StatusBar {
     }
 
     /// How many products of the current list match the search.
-    private var matchCount: Int? {
-        guard state.search.isActive, let list = state.productList(on: state.page) else { return nil }
-        return list.count { state.matches($0.product) }
-    }
+    private var matchCount: Int? { state.matchCount(on: state.page) }
 }

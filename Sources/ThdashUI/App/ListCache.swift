@@ -1,0 +1,27 @@
+import ThdashModel
+
+/// Lists the screens show that derive from `AppState.productRows` or from the screen stack, kept with the
+/// state so that a key press and a frame do not rebuild them. `AppState.refreshRows`, the one place the
+/// rows change, remakes the chart rows, the movers and every opened line's rows with them; the entries
+/// made for a page (a product's history, the Lines screen's sections, the match count) say what they were
+/// made for, and a getter that finds no matching entry computes the list afresh.
+struct ListCache: Sendable {
+    /// Every product's row for a period and basis, in catalog order: `productRows` before sorting.
+    var catalogRows: (period: PeriodKey, mode: ComparisonMode, rows: [ProductRow])?
+    /// `productRows` that have a figure (the chart's rows).
+    var chartRows: [ProductRow] = []
+    /// The overview's risers and fallers among `productRows`.
+    var movers: [ProductRow] = []
+    /// The rows of each product line opened with Enter, by line id: `productRows` of that line, in order.
+    var lineRows: [String: [ProductRow]] = [:]
+    /// The Lines screen's sections and the period and basis they were made for.
+    var sections: (period: PeriodKey, mode: ComparisonMode, sections: [LineSection])?
+    /// The history of the product opened with Enter.
+    var history: (product: String, history: ProductHistory)?
+    /// The search query folded (`VietnameseText.fold`).
+    var foldedQuery = ""
+    /// Counts `refreshRows` calls, so entries made from the rows can tell they are stale.
+    var generation = 0
+    /// How many products of a page's list match a query, for the rows of one generation.
+    var matchCount: (page: Page, query: String, generation: Int, count: Int)?
+}

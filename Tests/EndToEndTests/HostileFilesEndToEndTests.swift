@@ -1,0 +1,77 @@
+import Foundation
+import XCTest
+
+/// A folder of good articles and hostile files (invalid UTF-8, a NUL byte, empty, binary, a folder and a
+/// FIFO named like articles, a symbolic link loop, escape sequences in a file's text and in a file's name,
+/// names that are not UTF-8) read by the built binary: `thdash check` and the dashboard's Sources screen
+/// name every bad file with its reason, the good articles' figures load as when read alone, and no escape
+/// sequence from the files reaches the terminal.
+final class HostileFilesEndToEndTests: XCTestCase {
+    func testCheckNamesEveryBadFileAndStillReadsTheGoodOnes() throws {
+        let folder = try HostileFolder(self)
+        let binary = try ThdashBinary.path()
+        let (status, report) = try Spawn.run(
+            binary, ["check", folder.root.path], environment: ProcessInfo.processInfo.environment, timeout: 60)
+        XCTAssertEqual(status, 1, "a file could not be read: the status must say so")
+        XCTAssertTrue(report.contains("\(folder.bad.count) unreadable files"), report)
+        let lines = report.split(separator: "\n").map(String.init)
+        for (name, reason) in folder.bad {
+            XCTAssertTrue(
+                lines.contains { $0.hasPrefix(folder.path(name)) && $0.hasSuffix(reason) },
+                "no line names \(name) with “\(reason)”:\n\(report)")
+        }
+        for name in folder.good {
+            XCTAssertTrue(lines.contains { $0.hasPrefix(name + " ") }, "\(name) is not among the articles:\n\(report)")
+        }
+        XCTAssertTrue(report.contains("thdash check: \(folder.good.count) articles, 3 figures"), report)
+        XCTAssertFalse(report.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" })
+    }
+
+    func testFiguresOfTheGoodArticlesAreThoseTheyGiveAlone() throws {
+        let folder = try HostileFolder(self)
+        let binary = try ThdashBinary.path()
+        let environment = ProcessInfo.processInfo.environment
+        let (_, amongHostile) = try Spawn.run(
+            binary, ["figures", "--format", "json", folder.root.path], environment: environment, timeout: 60)
+        let (aloneStatus, alone) = try Spawn.run(
+            binary, ["figures", "--format", "json"] + folder.good.map(folder.path), environment: environment,
+            timeout: 60)
+        XCTAssertEqual(aloneStatus, 0)
+        let figures = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(alone.utf8)) as? [[String: Any]])
+        XCTAssertEqual(figures.count, 3, alone)
+        XCTAssertEqual(amongHostile, alone, "the hostile files changed the good articles' figures")
+    }
+
+    func testSourcesScreenNamesEveryBadFileAndNoEscapeReachesTheTerminal() throws {
+        let folder = try HostileFolder(self)
+        let tmux = try TmuxSession(arguments: [folder.root.path], width: 160, height: 40)
+        tmux.waitFor("bài · ")
+        let output = folder.root.appendingPathComponent("terminal-output")
+        try tmux.recordOutput(to: output.path)
+        try tmux.send("5")
+        let screen = tmux.waitFor("tệp không đọc được")
+        XCTAssertTrue(screen.contains("\(folder.good.count) bài · \(folder.bad.count) tệp không đọc được"), screen)
+        let rows = screen.split(separator: "\n").map(String.init)
+        for (name, reason) in folder.bad {
+            // The dashboard shows a control character as U+FFFD where check escapes it.
+            let shown = name.replacingOccurrences(of: "\\x1B", with: "\u{FFFD}")
+                .replacingOccurrences(of: "\\x07", with: "\u{FFFD}")
+            XCTAssertTrue(
+                rows.contains { $0.contains(reason) && $0.hasSuffix(shown) },
+                "no row names \(shown) with “\(reason)”:\n\(screen)")
+        }
+        for name in folder.good {
+            XCTAssertTrue(rows.contains { $0.hasSuffix(" " + name) }, "\(name) is not among the articles:\n\(screen)")
+        }
+        try tmux.send("q")
+        let exit = tmux.waitForExit()
+        XCTAssertEqual(exit.status, 0)
+        XCTAssertTrue(exit.restored)
+        // What thdash wrote to the terminal: ncurses's own sequences, never the files'.
+        let bytes = try Data(contentsOf: output)
+        for hostile in ["\u{1B}]0;owned", "\u{1B}[31mđỏ", "\u{9B}2J", "owned\u{07}"] {
+            XCTAssertNil(bytes.range(of: Data(hostile.utf8)), "the terminal was sent \(hostile.debugDescription)")
+        }
+        XCTAssertNotNil(bytes.range(of: Data("]0;owned".utf8)), "the escaped name was never drawn")
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import XCTest
+
+/// A folder of articles with hostile files among good ones, written for a test and removed after it: each
+/// hostile file with the reason the loader must give for it. The good articles are the project's own
+/// sentences.
+struct HostileFolder {
+    let root: URL
+    /// Articles that must load, by file name (one of them carries escape sequences in its text).
+    let good = ["escapes.md", "good-cement.md", "good-shoes.md"]
+    /// Every file that must be named as unreadable: its name as printed (controls escaped), and its reason.
+    private(set) var bad: [(name: String, reason: String)] = []
+
+    init(_ test: XCTestCase) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("thdash-hostile-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let root = self.root
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+
+        try write("good-cement.md", text: "Trong tháng 3/2024, sản lượng xi măng toàn tỉnh tăng 7,5% so với cùng kỳ.")
+        try write("good-shoes.md", text: "Tháng 3/2024, giày thể thao tăng 12,4% so với cùng kỳ năm trước.")
+        // Escape sequences in the title and the text: the file is fine, what it holds must not reach a screen.
+        try write(
+            "escapes.md",
+            bytes: Array(
+                ("---\ntitle: Điện \u{1B}[31mđỏ\u{1B}[0m \u{1B}]0;owned\u{07} tháng ba\u{9B}2J\ndate: 2024-04\n---\n"
+                    + "Tháng 3/2024, sản lượng điện \u{1B}[2J thương phẩm tăng 3,1% so với cùng kỳ.\n").utf8))
+
+        try write(
+            "bad-utf8.md", bytes: Array("---\ntitle: Hỏng\n---\nXi m".utf8) + [0xC3, 0x28] + Array("ng 5%\n".utf8))
+        bad.append(("bad-utf8.md", "not valid UTF-8 (bad byte at offset 26)"))
+        try write("nul.md", bytes: Array("Xi măng tăng".utf8) + [0] + Array(" 5%\n".utf8))
+        bad.append(("nul.md", "binary file (NUL byte at offset 14)"))
+        try write("empty.md", bytes: [])
+        bad.append(("empty.md", "empty file"))
+        try write(
+            "picture.md",
+            bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D] + (0...255).map(UInt8.init))
+        bad.append(("picture.md", "binary file (NUL byte at offset 8)"))
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("x.md"), withIntermediateDirectories: false)
+        bad.append(("x.md", "is a folder, not an article file"))
+        try FileManager.default.createSymbolicLink(atPath: path("loop.md"), withDestinationPath: "loop.md")
+        bad.append(("loop.md", "symbolic link loop"))
+        XCTAssertEqual(mkfifo(path("pipe.md"), 0o644), 0, "cannot make a FIFO")
+        bad.append(("pipe.md", "not a regular file"))
+        // A name with an escape sequence (an empty file, so it is listed as unreadable) ...
+        try write("named-\u{1B}]0;owned\u{07}.md", bytes: [])
+        bad.append(("named-\\x1B]0;owned\\x07.md", "empty file"))
+        // ... and names that are not UTF-8, a file's and a folder's (raw bytes, through the C API).
+        let badName = Array(path("bad-name-").utf8) + [0xFF] + Array(".md".utf8)
+        try createRaw(badName, folder: false)
+        bad.append(("bad-name-\u{FFFD}.md", "file name is not valid UTF-8"))
+        try createRaw(Array(path("folder-").utf8) + [0xFE], folder: true)
+        bad.append(("folder-\u{FFFD}", "folder name is not valid UTF-8; its files were not read"))
+    }
+
+    func path(_ name: String) -> String { root.appendingPathComponent(name).path }
+
+    private func write(_ name: String, text: String) throws {
+        try write(name, bytes: Array("---\ntitle: \(name)\ndate: 2024-04\n---\n\(text)\n".utf8))
+    }
+
+    private func write(_ name: String, bytes: [UInt8]) throws {
+        try Data(bytes).write(to: root.appendingPathComponent(name))
+    }
+
+    /// Creates a file (with a good article in it) or a folder whose path is given as raw bytes.
+    private func createRaw(_ path: [UInt8], folder: Bool) throws {
+        let status = (path + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { name -> Int32 in
+                if folder { return mkdir(name.baseAddress!, 0o755) }
+                let fd = open(name.baseAddress!, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+                guard fd >= 0 else { return -1 }
+                let text = Array("Tháng 3/2024, bia tăng 2% so với cùng kỳ.\n".utf8)
+                _ = text.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+                return close(fd)
+            }
+        }
+        XCTAssertEqual(status, 0, "cannot create a file with a non-UTF-8 name")
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+import ThdashExtraction
+import ThdashModel
+import ThdashUI
+
+/// Hostile files read the way the dashboard and `thdash check` read them (`CorpusReader` over a folder,
+/// `Dataset`, then the Sources screen or `CheckReport`): every bad file is named with its reason, the good
+/// articles give the figures they give alone, and no control character from the files is in a rendered
+/// cell or in the report.
+@Suite struct HostileFilesTests {
+    private static let catalog = try! ProductCatalog(
+        tsv: """
+            line\tconstruction-materials\t\tVật liệu xây dựng\tConstruction materials\t\t
+            product\tcement\tconstruction-materials\tXi măng\tCement\ttriệu tấn\t
+            """)
+
+    /// A temporary folder of two good articles (one with escape sequences in its title and text) and
+    /// hostile files; the bad ones with the reason each must get.
+    private struct Folder {
+        let root: String
+        var good: [String] = []
+        var bad: [(name: String, reason: String)] = []
+
+        init() throws {
+            root =
+                FileManager.default.temporaryDirectory
+                .appendingPathComponent("thdash-hostile-ui-\(getpid())-\(UUID().uuidString)").path
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            try add("cement.md", "---\ntitle: Xi măng\n---\nTháng 3/2024, xi măng tăng 7,5% so với cùng kỳ.\n")
+            good.append("cement.md")
+            try add(
+                "escapes.md",
+                "---\ntitle: Tiêu đề \u{1B}[31mđỏ\u{1B}[0m\u{9B}2J\u{202E}\n---\n"
+                    + "Tháng 3/2024, xi măng \u{1B}]0;x\u{07}tăng 7,6% so với tháng trước.\n")
+            good.append("escapes.md")
+            try add("bad-utf8.md", bytes: [0x58, 0x69, 0xC3, 0x28])
+            bad.append(("bad-utf8.md", "not valid UTF-8 (bad byte at offset 2)"))
+            try add("nul.md", bytes: [0x41, 0x00, 0x42])
+            bad.append(("nul.md", "binary file (NUL byte at offset 1)"))
+            try add("empty.md", bytes: [])
+            bad.append(("empty.md", "empty file"))
+            try add("blob.md", bytes: (0...255).map { UInt8(255 - $0) })
+            bad.append(("blob.md", "binary file (NUL byte at offset 255)"))
+            try FileManager.default.createDirectory(atPath: root + "/x.md", withIntermediateDirectories: false)
+            bad.append(("x.md", "is a folder, not an article file"))
+            try FileManager.default.createSymbolicLink(atPath: root + "/loop.md", withDestinationPath: "loop.md")
+            bad.append(("loop.md", "symbolic link loop"))
+            #expect(mkfifo(root + "/fifo.md", 0o644) == 0)
+            bad.append(("fifo.md", "not a regular file"))
+            try add("\u{1B}[2Jnamed.md", bytes: [])
+            bad.append(("\u{1B}[2Jnamed.md", "empty file"))
+        }
+
+        private func add(_ name: String, _ text: String) throws { try add(name, bytes: Array(text.utf8)) }
+
+        private func add(_ name: String, bytes: [UInt8]) throws {
+            try Data(bytes).write(to: URL(fileURLWithPath: root + "/" + name))
+        }
+
+        func remove() { try? FileManager.default.removeItem(atPath: root) }
+    }
+
+    @Test func sourcesScreenAndCheckNameEveryBadFileAndShowNoControlCharacter() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let reader = CorpusReader(extractor: FigureExtractor(catalog: Self.catalog))
+        let result = reader.read([folder.root])
+        let dataset = Dataset(result, catalog: Self.catalog)
+
+        // The good articles load, with the figures they give when read on their own.
+        let alone = reader.read(folder.good.map { folder.root + "/" + $0 })
+        #expect(alone.failures.isEmpty)
+        #expect(alone.figures.count == 2)
+        #expect(Set(result.figures) == Set(alone.figures))
+        #expect(result.failures.count == folder.bad.count)
+
+        var state = AppState(dataset: dataset, failures: result.failures, width: 150, height: 30)
+        state.press(.char("5"))
+        let screen = state.screen
+        for row in 0..<screen.height {
+            for column in 0..<screen.width {
+                let symbol = screen[column, row].symbol
+                #expect(
+                    symbol.unicodeScalars.allSatisfy { TerminalText.clean($0) == $0 },
+                    "a control character at (\(column), \(row)): \(symbol.debugDescription)")
+            }
+        }
+        for (name, reason) in folder.bad {
+            let shown = TerminalText.sanitize(name)
+            #expect(
+                screen.lines.contains {
+                    $0.contains(reason) && $0.trimmingCharacters(in: .whitespaces).hasSuffix(shown)
+                },
+                "no row names \(shown) with “\(reason)”:\n\(screen.text)")
+        }
+        #expect(screen.text.contains("Tiêu đề đỏ"), "the escaped title is shown cleaned:\n\(screen.text)")
+
+        let report = CheckReport(dataset: dataset, failures: result.failures).render()
+        let lines = report.split(separator: "\n").map(String.init)
+        for (name, reason) in folder.bad {
+            let printed = folder.root + "/" + PrintableText.escapingControls(name)
+            #expect(
+                lines.contains { $0.hasPrefix(printed) && $0.hasSuffix(reason) },
+                "the report does not name \(printed) with “\(reason)”:\n\(report)")
+        }
+        #expect(
+            report.unicodeScalars.allSatisfy { $0 == "\n" || TerminalText.clean($0) == $0 },
+            "the report holds a control character")
+    }
+
+    @Test func printableTextEscapesControlsVisibly() {
+        #expect(PrintableText.escapingControls("a\u{1B}[2Jb") == "a\\x1B[2Jb")
+        #expect(PrintableText.escapingControls("\u{07}\u{9B}\u{7F}") == "\\x07\\x9B\\x7F")
+        #expect(PrintableText.escapingControls("xe\u{202E}gnp.md") == "xe\\u{202E}gnp.md")
+        #expect(PrintableText.escapingControls("Xi măng 中文") == "Xi măng 中文")
+        #expect(LoadFailure(path: "a\u{1B}b.md", reason: "empty file").description == "a\\x1Bb.md: empty file")
+    }
+
+    @Test func leadingTruncationKeepsTheEndOfAPath() {
+        #expect(TerminalText.truncateLeading("/tmp/folder/name.md", to: 10) == "…r/name.md")
+        #expect(TerminalText.truncateLeading("/tmp/a.md", to: 10) == "/tmp/a.md")
+        #expect(TerminalText.truncateLeading("/tmp/Ho\u{301}a.md", to: 7) == "…Ho\u{301}a.md")
+        #expect(TerminalText.width(TerminalText.truncateLeading("/x/中文中文.md", to: 6)) <= 6)
+        #expect(TerminalText.truncateLeading("abc", to: 0) == "")
+    }
+}
