@@ -50,6 +50,36 @@ final class ConsistencyCheckTests: XCTestCase {
         XCTAssertTrue(planChecks(completion: 58.8, target: growthTarget).isEmpty)
     }
 
+    func testPlanCompletionLeavesOutValuesArticlesDisagreeOn() throws {
+        // Twenty articles each state a different value and completion for the same months (every combination
+        // would make 400 checks); one target all agree on. Only clear disagreements are flagged, as conflicts.
+        var figures = [target2020]
+        for k in 0..<20 {
+            let path = "bai-\(k).md"
+            figures += [
+                Fixture.value(
+                    "production-value", 88926 + Double(k), "tỷ đồng", Fixture.firstMonths(8, 2020), article: path),
+                Fixture.figure(
+                    "production-value", .planCompletion, 58.8 + Double(k) / 10, basis: .annualPlan,
+                    period: Fixture.firstMonths(8, 2020), article: path),
+            ]
+        }
+        let disagreeing = Fixture.dataset(figures)
+        XCTAssertEqual(disagreeing.conflicts.count, 2)
+        XCTAssertTrue(disagreeing.checks.filter { $0.rule == .planCompletion }.isEmpty)
+        // When they agree on the value, the completions still disagree: no check either; when only one
+        // completion is stated, it is checked against the agreed value.
+        let agreeingValue = Fixture.dataset(
+            [target2020, Fixture.value("production-value", 88926, "tỷ đồng", Fixture.firstMonths(8, 2020))]
+                + (0..<20).map {
+                    Fixture.figure(
+                        "production-value", .planCompletion, 58.8 + Double($0) / 10, basis: .annualPlan,
+                        period: Fixture.firstMonths(8, 2020), article: "bai-\($0).md")
+                })
+        XCTAssertTrue(agreeingValue.checks.filter { $0.rule == .planCompletion }.isEmpty)
+        XCTAssertEqual(planChecks(completion: 58.8, target: target2020).count, 1)
+    }
+
     func testMonthOnMonthGrowthAgainstTwoStatedMonths() throws {
         func check(_ rate: Double) throws -> ConsistencyCheck {
             let dataset = Fixture.dataset([
