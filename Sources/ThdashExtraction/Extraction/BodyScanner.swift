@@ -35,6 +35,7 @@ enum BodyScanner {
     private static func isChromeMarker(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         for i in start..<end where text[i] >= 0x30 && text[i] <= 0x39 { return false }  // no marker has a digit
         var tokens: [Token] = []
+        tokens.reserveCapacity(16)
         Tokenizer.tokenize(text, from: start, to: end, into: &tokens)
         let words = tokens.filter { $0.kind == .word }
         guard !words.isEmpty, words.count <= 8 else { return false }

@@ -22,7 +22,7 @@ public struct FigureExtractor: Sendable {
             var context = ReadingContext(
                 articleRegion: region, headerNamesRegion: article.header.region != nil, headerDate: published)
             var tokens: [Token] = []
-            tokens.reserveCapacity(256)
+            tokens.reserveCapacity(1024)
             var found = Found()
             BodyScanner.forEachPiece(buffer, from: article.bodyStart, to: bodyEnd) { piece in
                 if piece.opensParagraph {

@@ -192,6 +192,7 @@ struct SentenceParser {
 
     func anchors() -> [Anchor] {
         var found: [Anchor] = []
+        found.reserveCapacity(8)  // one allocation for most sentences, not three
         for i in tokens.indices where tokens[i].kind == .number && roles[i] == .free {
             // Parts of fractions, ranks and dates ("17/19", "16/63", "27/6") are never figures.
             if i > 1, tokens[i - 1].is("/"), tokens[i - 2].kind == .number { continue }
@@ -249,6 +250,8 @@ struct SentenceParser {
         let candidates = anchors()
         var drafts: [FigureDraft] = []
         var resolved: [Resolved] = []
+        drafts.reserveCapacity(candidates.count)
+        resolved.reserveCapacity(candidates.count)
         var hardFence = 0
         var listDirection: Double? = continuing ? context.openList?.direction : nil
         var respective: RespectiveList?
