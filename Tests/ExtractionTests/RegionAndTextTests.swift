@@ -100,6 +100,19 @@ final class RegionAndTextTests: XCTestCase {
         XCTAssertFalse(normalized.contains("title"))
     }
 
+    func testTheTokenizersASCIIKeysEqualTheBuildersKeys() {
+        // The tokenizer keys ASCII words without the builder; the two must never disagree.
+        for word in [
+            "so", "CK", "A95", "KWh", "Ron92", "IIP", "abcdefghijklmnopqrstuvwxyz0123456789", "TOTALLYLONGWORDSHOUTING",
+        ] {
+            var bytes = Array(word.utf8)
+            let viaBuilder = WordKeyBuilder.key(of: &bytes)
+            let direct = Array(word.utf8).withUnsafeBufferPointer { WordKey(asciiLetters: $0) }
+            XCTAssertEqual(direct, viaBuilder, word)
+        }
+        XCTAssertEqual(Array("XI".utf8).withUnsafeBufferPointer { WordKey(asciiLetters: $0) }, "xi")
+    }
+
     func testToneMarkPlacementIsIgnoredInKeys() {
         XCTAssertEqual(VietnameseText.key("Hoá"), VietnameseText.key("hóa"))
         XCTAssertEqual(VietnameseText.key("THUỶ"), VietnameseText.key("thủy"))

@@ -26,7 +26,7 @@ enum Tokenizer {
                 }
                 j = min(j, end)
                 let key =
-                    asciiOnly && j - i <= 23
+                    asciiOnly
                     ? WordKey(asciiLetters: UnsafeBufferPointer(rebasing: text[i..<j]))
                     : WordKeyBuilder.key(of: text, i..<j)
                 var token = Token(kind: .word, start: i, end: j, key: key)

@@ -21,36 +21,31 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
         self.init(base, count: bytes.count)
     }
 
-    /// The key of a word of at most 23 ASCII letters and digits: lowercased by setting bit 5, which digits
-    /// already have; no ASCII word needs the builder's tone or spelling rules.
+    /// The key of a word of ASCII letters and digits: lowercased by setting bit 5, which digits already have;
+    /// no ASCII word needs the builder's tone or spelling rules.
     init(asciiLetters bytes: UnsafeBufferPointer<UInt8>) {
-        let n = bytes.count
-        var a: UInt64 = 0
-        var b: UInt64 = 0
-        var c = UInt64(n) << 56
-        for i in 0..<n {
-            let byte = UInt64(bytes[i] | 0x20) << (8 * UInt64(i & 7))
-            if i < 8 { a |= byte } else if i < 16 { b |= byte } else { c |= byte }
+        guard let base = bytes.baseAddress else {
+            self.init()
+            return
         }
-        self.a = a
-        self.b = b
-        self.c = c
+        self.init(base, count: bytes.count, setting: 0x20)
     }
 
-    /// Packs `n` bytes from `p`. Always inlined so that a literal's key folds to constants at compile time.
-    @inline(__always) private init(_ p: UnsafePointer<UInt8>, count n: Int) {
+    /// Packs `n` bytes from `p`, each with the bits of `mask` set. Always inlined so that a literal's key folds
+    /// to constants at compile time.
+    @inline(__always) private init(_ p: UnsafePointer<UInt8>, count n: Int, setting mask: UInt8 = 0) {
         var a: UInt64 = 0
         var b: UInt64 = 0
         var c: UInt64 = 0
         for i in 0..<min(n, 23) {
-            let byte = UInt64(p[i]) << (8 * UInt64(i & 7))
+            let byte = UInt64(p[i] | mask) << (8 * UInt64(i & 7))
             if i < 8 { a |= byte } else if i < 16 { b |= byte } else { c |= byte }
         }
         if n <= 23 {
             c |= UInt64(n) << 56
         } else {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for i in 16..<n { hash = (hash ^ UInt64(p[i])) &* 0x100_0000_01b3 }
+            for i in 16..<n { hash = (hash ^ UInt64(p[i] | mask)) &* 0x100_0000_01b3 }
             c = (hash & 0x00FF_FFFF_FFFF_FFFF) | (0xFF << 56)
         }
         self.a = a
