@@ -37,10 +37,24 @@ final class ShardedBuildTests: XCTestCase {
         let figures = figures()
         let articles = (0..<13).map { Fixture.article("a\($0).md", 2020 + $0 % 4, 1 + $0 % 12) }
         let single = Dataset(
-            figures: figures, articles: articles, catalog: Fixture.catalog, homeRegion: "Thanh Hóa", shards: 1)
+            figures: FigureList(figures), articles: articles, catalog: Fixture.catalog, homeRegion: "Thanh Hóa",
+            shards: 1)
+        // The sharded builds read the figures from uneven parts, so shards start and end inside parts.
+        var parts = FigureList()
+        var start = 0
+        let sizes = [1, 5, 17, 2, 40]
+        var partNumber = 0
+        while start < figures.count {
+            let end = min(start + sizes[partNumber % sizes.count], figures.count)
+            parts.append(part: Array(figures[start..<end]))
+            start = end
+            partNumber += 1
+        }
+        XCTAssertGreaterThan(figures.count, 100)
+        XCTAssertEqual(Array(parts), figures)
         for shards in [2, 3, 7] {
             let sharded = Dataset(
-                figures: figures, articles: articles, catalog: Fixture.catalog, homeRegion: "Thanh Hóa",
+                figures: parts, articles: articles, catalog: Fixture.catalog, homeRegion: "Thanh Hóa",
                 shards: shards)
             XCTAssertEqual(sharded.products, single.products, "\(shards) shards")
             XCTAssertEqual(sharded.lines, single.lines)

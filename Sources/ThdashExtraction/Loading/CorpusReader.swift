@@ -26,7 +26,7 @@ public struct CorpusReader: Sendable {
     /// The outcome of reading a set of paths, in the order the files were found.
     public struct Result: Sendable {
         public var articles: [ArticleSummary] = []
-        public var figures: [Figure] = []
+        public var figures = FigureList()
         public var failures: [LoadFailure] = []
         public init() {}
     }
@@ -61,30 +61,25 @@ public struct CorpusReader: Sendable {
         cache?.finishedReading()
         var outcomes = slots.take()
         var result = Result()
-        var figureCount = 0
-        for case .article(_, let figures) in outcomes { figureCount += figures.figures.count }
-        result.figures.reserveCapacity(figureCount)
         result.articles.reserveCapacity(outcomes.count)
+        result.figures.reserveCapacity(parts: outcomes.count)
         for index in outcomes.indices {
             switch outcomes[index] {
-            case .article(let summary, let box):
+            case .article(let summary, let figures):
                 result.articles.append(summary)
-                // Moved, not copied: reversing swaps in place and popLast hands each figure over, so its
-                // nine strings are neither retained here nor released with the article's array.
-                box.figures.reverse()
-                while let figure = box.figures.popLast() { result.figures.append(figure) }
+                result.figures.append(part: figures)
             case .failure(let failure):
                 result.failures.append(failure)
             case nil:
                 break
             }
-            outcomes[index] = nil  // each article's figures freed once copied, so they are never held twice
+            outcomes[index] = nil  // leaves the figures with one owner, the list
         }
         return result
     }
 
     enum Outcome: Sendable {
-        case article(ArticleSummary, FigureBox)
+        case article(ArticleSummary, [Figure])
         case failure(LoadFailure)
     }
 
@@ -99,7 +94,7 @@ public struct CorpusReader: Sendable {
         if let cache {
             let format = converter.map { String(describing: type(of: $0)) } ?? "text"
             switch cache.lookup(bytes, format: format, path: path) {
-            case .hit(let summary, let figures): return .article(summary, FigureBox(figures))
+            case .hit(let summary, let figures): return .article(summary, figures)
             case .miss(let missing): key = missing
             }
         }
@@ -108,7 +103,7 @@ public struct CorpusReader: Sendable {
             let figures = extractor.extract(article)
             let summary = ArticleSummary(article, figureCount: figures.count)
             if let cache, let key { cache.store(key, summary: summary, figures: figures) }
-            return .article(summary, FigureBox(figures))
+            return .article(summary, figures)
         case .failure(let failure):
             return .failure(failure)
         }
@@ -143,10 +138,4 @@ private final class ProgressCounter: @unchecked Sendable {
             count += 1; return count
         }
     }
-}
-
-/// One article's figures, held by reference so that the reader can move them out of it.
-final class FigureBox: @unchecked Sendable {
-    var figures: [Figure]
-    init(_ figures: [Figure]) { self.figures = figures }
 }

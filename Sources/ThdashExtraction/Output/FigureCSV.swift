@@ -6,7 +6,7 @@ public enum FigureCSV {
         "offset",
     ]
 
-    public static func encode(_ figures: [Figure]) -> String {
+    public static func encode(_ figures: some Collection<Figure>) -> String {
         var out = header.joined(separator: ",") + "\r\n"
         for f in figures {
             let p = f.period

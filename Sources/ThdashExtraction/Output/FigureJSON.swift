@@ -1,6 +1,6 @@
 /// Writes figures as one JSON array, fields in a fixed, readable order.
 public enum FigureJSON {
-    public static func encode(_ figures: [Figure]) -> String {
+    public static func encode(_ figures: some Collection<Figure>) -> String {
         var out = "[\n"
         for (index, figure) in figures.enumerated() {
             out += "  " + encode(figure)

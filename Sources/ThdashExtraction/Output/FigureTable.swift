@@ -1,6 +1,6 @@
 /// Figures as an aligned text table for people.
 public enum FigureTable {
-    public static func render(_ figures: [Figure]) -> String {
+    public static func render(_ figures: some Collection<Figure>) -> String {
         var table = TextTable(
             headers: ["article", "subject", "product", "kind", "value", "unit", "basis", "period", "year", "region"],
             alignments: [.left, .left, .left, .left, .right, .left, .left, .left, .right, .left],

@@ -48,7 +48,7 @@ public struct Dataset: Sendable {
     /// The region whose figures count in the tables, series, headlines and checks.
     public let homeRegion: String
     public let articles: [ArticleSummary]
-    public let figures: [Figure]
+    public let figures: FigureList
     /// Products with at least one figure, line by line in catalog order, unknown subjects last.
     public let products: [Product]
     /// Lines that have products, in catalog order; the "other" line of unknown subjects last.
@@ -76,13 +76,21 @@ public struct Dataset: Sendable {
         figures: [Figure], articles: [ArticleSummary] = [], catalog: ProductCatalog,
         homeRegion: String = FigureExtractor.defaultRegion
     ) {
+        self.init(figures: FigureList(figures), articles: articles, catalog: catalog, homeRegion: homeRegion)
+    }
+
+    /// Builds the dataset from figures kept in several arrays (as a `CorpusReader` returns them).
+    public init(
+        figures: FigureList, articles: [ArticleSummary] = [], catalog: ProductCatalog,
+        homeRegion: String = FigureExtractor.defaultRegion
+    ) {
         self.init(
             figures: figures, articles: articles, catalog: catalog, homeRegion: homeRegion,
             shards: DatasetBuilder.shardCount(figures: figures.count))
     }
 
     /// Builds the dataset with the work split in `shards` pieces run in parallel.
-    init(figures: [Figure], articles: [ArticleSummary], catalog: ProductCatalog, homeRegion: String, shards: Int) {
+    init(figures: FigureList, articles: [ArticleSummary], catalog: ProductCatalog, homeRegion: String, shards: Int) {
         var builder = DatasetBuilder.reading(
             figures, articles: articles, catalog: catalog, homeRegion: homeRegion, shards: shards)
         let output = builder.finish(figures: figures, articles: articles)

@@ -3,7 +3,7 @@ import ThdashExtraction
 extension DatasetBuilder {
     /// Orders products, lines and periods, merges figures into observations, flags conflicts and builds
     /// the indices.
-    mutating func finish(figures: [Figure], articles: [ArticleSummary]) -> Output {
+    mutating func finish(figures: FigureList, articles: [ArticleSummary]) -> Output {
         var index = DatasetIndex()
         index.baseUnitSlotByName = baseSlotByName
         index.articleIndexByPath = articleIndexByPath
@@ -104,7 +104,7 @@ extension DatasetBuilder {
     /// Sorts the figures so that those that must agree are adjacent, merges equal values and orders each
     /// group's different values (the latest article's first, then the most repeated, then the first read).
     private func merge(
-        figures: [Figure], productRank: [Int32], periodOrder: [Int32], periodRank: [Int32], products: [Product],
+        figures: FigureList, productRank: [Int32], periodOrder: [Int32], periodRank: [Int32], products: [Product],
         articles: [ArticleSummary]
     ) -> ([Observation], [Conflict]) {
         // Bucket by product (a counting sort); each product's few figures are sorted by the workers.

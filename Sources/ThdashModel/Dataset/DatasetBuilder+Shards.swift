@@ -18,7 +18,7 @@ extension DatasetBuilder {
     /// A builder that has read every figure, the work split in `shards` (each shard reads a stretch of figures
     /// into its own slot tables, and the shards are then folded into the first). Later steps split the same.
     static func reading(
-        _ figures: [Figure], articles: [ArticleSummary], catalog: ProductCatalog, homeRegion: String, shards: Int
+        _ figures: FigureList, articles: [ArticleSummary], catalog: ProductCatalog, homeRegion: String, shards: Int
     ) -> DatasetBuilder {
         var empty = DatasetBuilder(catalog: catalog, homeRegion: homeRegion)
         empty.shards = shards

@@ -99,7 +99,7 @@ struct DatasetBuilder: Sendable {
     // MARK: Pass 1
 
     /// Gives the figures of `range` their slots, appended to the per-figure arrays.
-    mutating func read(_ figures: [Figure], range: Range<Int>) {
+    mutating func read(_ figures: FigureList, range: Range<Int>) {
         figureProduct.reserveCapacity(range.count)
         figurePeriod.reserveCapacity(range.count)
         figureRegion.reserveCapacity(range.count)
@@ -119,8 +119,8 @@ struct DatasetBuilder: Sendable {
         var lastPeriodSlot: Int32 = -1
         var lastArticle = ""
         var article: Int32 = -2
-        figures.withUnsafeBufferPointer { figures in
-            for index in range {
+        figures.forEachStretch(in: range) { figures, _ in
+            for index in figures.indices {
                 let product = productSlot(
                     id: figures[index].product, subject: figures[index].subject, line: figures[index].line)
                 if region < 0 || !Self.sameBytes(figures[index].region, lastRegion) {
