@@ -80,6 +80,25 @@ final class HTMLConverterTests: XCTestCase {
         XCTAssertEqual(result.articles.first?.date, ArticleDate(year: 2022, month: 10, day: 3))
     }
 
+    func testFurnitureMarkersMatchInClassOrIdWhateverTheirCase() throws {
+        let page = """
+            <html><body><article>
+            <p>Sản lượng xi măng tháng 9/2022 tăng 4,2% so với tháng trước.</p>
+            <div class="Box TIN-LIEN-QUAN"><p>thép tăng 70%</p></div>
+            <div id="BinhLuan"><p>bia tăng 60%</p></div>
+            <section class="col" id="box-xemthem"><p>đường tăng 50%</p></section>
+            <div class="content share-free"><p>điện tăng 40%</p></div>
+            <div class="chia se"><p>Phân bón tăng 3,1% so với tháng trước.</p></div>
+            </article></body></html>
+            """
+        let text = try convert(page).text
+        for furniture in ["thép", "bia", "đường", "điện"] {
+            XCTAssertFalse(text.contains(furniture), "\(furniture) is in furniture: \(text)")
+        }
+        XCTAssertTrue(text.contains("xi măng tháng 9/2022 tăng 4,2%"), text)
+        XCTAssertTrue(text.contains("Phân bón tăng 3,1%"), "a class without a marker is read: \(text)")
+    }
+
     func testPageWithoutAnArticleElementUsesTheDensestParagraphs() throws {
         let html = """
             <html><body><div id="menu"><a>Kinh tế</a> <a>Xã hội</a></div>
