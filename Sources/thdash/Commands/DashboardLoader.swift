@@ -18,7 +18,11 @@ struct DashboardLoader: Sendable {
         let settled = DispatchSemaphore(value: 0)
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let result = reader.read(paths) { done, total in
-                mailbox.post(.loadProgress(done: done, total: total))
+                // A few hundred steps draw a smooth bar; one message per file made the workers queue on the
+                // mailbox's lock and the UI apply thousands of updates while loading.
+                if done == total || done.isMultiple(of: max(1, total / 256)) {
+                    mailbox.post(.loadProgress(done: done, total: total))
+                }
             }
             mailbox.post(.loadBuilding)
             let dataset = Dataset(result, catalog: reader.extractor.catalog)
