@@ -45,6 +45,16 @@ struct CacheFile {
             case .otherFormat: "has another format version"
             }
         }
+
+        /// The same reason, as the note the commands and the dashboard show.
+        var problem: CacheNote.Problem {
+            switch self {
+            case .unreadable(let reason): .unreadable(reason)
+            case .damaged(let reason): .damaged(reason)
+            case .otherIdentity: .otherIdentity
+            case .otherFormat: .otherFormat
+            }
+        }
     }
 
     /// The file's bytes and where each record lies in them.
