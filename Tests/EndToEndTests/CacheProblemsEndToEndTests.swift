@@ -72,4 +72,24 @@ final class CacheProblemsEndToEndTests: XCTestCase {
         let (_, rebuilt) = try check(["--cache-dir", cacheDir, articles])
         XCTAssertFalse(rebuilt.contains("Cache ("), "the damaged file was rewritten:\n\(rebuilt)")
     }
+
+    /// The dashboard writes the cache after showing the data; a save that fails reaches the Sources screen
+    /// through the mailbox, and quitting still works.
+    func testTheSourcesScreenShowsACacheThatCouldNotBeWritten() throws {
+        let (articles, scratch) = try corpus()
+        let blocker = scratch + "/not-a-folder"
+        try Data("in the way".utf8).write(to: URL(fileURLWithPath: blocker))
+        let tmux = try TmuxSession(arguments: ["--cache-dir", blocker, articles], width: 160, height: 30)
+        tmux.waitFor("bài · ")
+        try tmux.send("5")
+        let screen = tmux.waitFor("không ghi được")
+        XCTAssertTrue(
+            screen.split(separator: "\n").contains {
+                $0.hasPrefix("bộ đệm")
+                    && $0.contains("không ghi được (cannot make the cache folder")
+                    && $0.trimmingCharacters(in: .whitespaces).hasSuffix(".cache")
+            }, screen)
+        try tmux.send("q")
+        XCTAssertEqual(tmux.waitForExit().status, 0)
+    }
 }
