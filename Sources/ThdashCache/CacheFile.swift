@@ -31,20 +31,11 @@ struct CacheFile {
     static let maximumSize = 1 << 31
 
     /// Why a file was not used.
-    enum Rejection: Error, Equatable, CustomStringConvertible {
+    enum Rejection: Error, Equatable {
         case unreadable(String)
         case damaged(String)
         case otherIdentity
         case otherFormat
-
-        var description: String {
-            switch self {
-            case .unreadable(let reason): "cannot be read (\(reason))"
-            case .damaged(let reason): "is damaged (\(reason))"
-            case .otherIdentity: "was made by another extractor or catalog"
-            case .otherFormat: "has another format version"
-            }
-        }
 
         /// The same reason, as the note the commands and the dashboard show.
         var problem: CacheNote.Problem {
