@@ -31,18 +31,19 @@ struct CacheFile {
     static let maximumSize = 1 << 31
 
     /// Why a file was not used.
-    enum Rejection: Error, Equatable, CustomStringConvertible {
+    enum Rejection: Error, Equatable {
         case unreadable(String)
         case damaged(String)
         case otherIdentity
         case otherFormat
 
-        var description: String {
+        /// The same reason, as the note the commands and the dashboard show.
+        var problem: CacheNote.Problem {
             switch self {
-            case .unreadable(let reason): "cannot be read (\(reason))"
-            case .damaged(let reason): "is damaged (\(reason))"
-            case .otherIdentity: "was made by another extractor or catalog"
-            case .otherFormat: "has another format version"
+            case .unreadable(let reason): .unreadable(reason)
+            case .damaged(let reason): .damaged(reason)
+            case .otherIdentity: .otherIdentity
+            case .otherFormat: .otherFormat
             }
         }
     }

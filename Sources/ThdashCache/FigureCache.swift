@@ -19,7 +19,7 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
     /// The cache file.
     public let path: String
     /// Why an existing cache file was not used, if it was not.
-    public var problem: String? {
+    public var problem: CacheNote? {
         loading.wait()
         return lock.withLock { loadProblem }
     }
@@ -36,7 +36,7 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
     private let lock = NSLock()
     /// Left once the file has been read and checked.
     private let loading = DispatchGroup()
-    private var loadProblem: String?
+    private var loadProblem: CacheNote?
     private var file: CacheFile?
     private var used: Set<ContentKey> = []
     /// The next cache file, written as records are added; nil until the first is.
@@ -59,14 +59,14 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
         self.identity = identity
         loading.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let outcome: (CacheFile?, String?)
+            let outcome: (CacheFile?, CacheNote?)
             do throws(CacheFile.Rejection) {
                 outcome = (try CacheFile.load(path: path, identity: identity), nil)
             } catch {
                 if case .unreadable = error, access(path, F_OK) != 0 {
                     outcome = (nil, nil)  // no cache yet
                 } else {
-                    outcome = (nil, "cache file \(path) \(error); it will be rebuilt")
+                    outcome = (nil, CacheNote(path: path, problem: error.problem))
                 }
             }
             lock.withLock { (file, loadProblem) = outcome }
@@ -144,21 +144,33 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
 
     /// A writer of the next cache file, its folder made first (readable by its owner only).
     private func makeWriter() throws(CacheError) -> CacheFileWriter {
-        let folder = (path as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(
-                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .other("cannot make the cache folder \(folder)")
-        }
+        try Self.makeFolder((path as NSString).deletingLastPathComponent)
         return try CacheFileWriter(for: path, identity: identity)
+    }
+
+    /// `mkdir -p` with mode 0700, one folder at a time so that a failure keeps the system's reason ("Not a
+    /// directory" when a file is in the way, "Permission denied"), which Foundation's error does not carry.
+    private static func makeFolder(_ folder: String) throws(CacheError) {
+        let folder = folder.isEmpty ? "." : folder
+        var current = folder.hasPrefix("/") ? "" : "."
+        for component in folder.split(separator: "/") {
+            current += "/" + component
+            if mkdir(current, 0o700) != 0 && errno != EEXIST {
+                throw .system("cannot make the cache folder \(folder)", errno)
+            }
+        }
+        var info = stat()
+        guard stat(folder, &info) == 0 else { throw .system("cannot make the cache folder \(folder)", errno) }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw .system("cannot make the cache folder \(folder)", ENOTDIR)
+        }
     }
 
     /// Rewrites the cache file with the records used or added since it was opened, when that changes it;
     /// records of files no longer in the corpus are dropped. True when the file was written. The records
     /// are released either way; calls after the first do nothing.
     @discardableResult
-    public func save() throws -> Bool {
+    public func save() throws(CacheError) -> Bool {
         loading.wait()
         let (file, used, added, unchanged, saved, writer, writerFailure, problem) = lock.withLock {
             defer {
@@ -176,12 +188,23 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
             return false
         }
         if let writerFailure { throw writerFailure }
-        let output = try writer ?? makeWriter()
+        let output: CacheFileWriter
+        if let writer { output = writer } else { output = try makeWriter() }
         if let file {
             for key in used.subtracting(added) { output.append(key: key, record: file.bytes[file.index[key]!]) }
         }
         CacheFile.removeAbandonedTemporaries(of: path)
         try output.commit(to: path)
         return true
+    }
+
+    /// Saves as `save` does, and says why the cache file could not be written, if it could not.
+    public func saveNotingFailure() -> CacheNote? {
+        do {
+            try save()
+            return nil
+        } catch {
+            return CacheNote(path: path, problem: .notWritten(error.description))
+        }
     }
 }

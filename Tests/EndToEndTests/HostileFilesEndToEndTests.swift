@@ -27,6 +27,36 @@ final class HostileFilesEndToEndTests: XCTestCase {
         XCTAssertFalse(report.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" })
     }
 
+    /// Issue 5's "loses read permission": the file is named with the system's reason and every other
+    /// article's figures are counted, as when the good articles are read alone.
+    func testAnArticleWithoutReadPermissionIsNamedAndTheOthersStillLoad() throws {
+        let folder = try LockedArticleFolder(self)
+        let environment = ProcessInfo.processInfo.environment
+        let (program, arguments) = folder.command([
+            "check", "--no-cache", "--catalog", folder.catalog, folder.articles.path,
+        ])
+        let (status, report) = try Spawn.run(program, arguments, environment: environment, timeout: 60)
+        XCTAssertEqual(status, 1, "a file could not be read: the status must say so\n\(report)")
+        let lines = report.split(separator: "\n").map(String.init)
+        XCTAssertTrue(
+            lines.contains { $0.hasPrefix(folder.path(folder.locked)) && $0.hasSuffix("Permission denied") },
+            "no line names \(folder.locked) with “Permission denied”:\n\(report)")
+        for name in folder.good {
+            XCTAssertTrue(lines.contains { $0.hasPrefix(name + " ") }, "\(name) is not among the articles:\n\(report)")
+        }
+
+        let (aloneStatus, alone) = try Spawn.run(
+            folder.binary, ["check", "--no-cache", "--catalog", folder.catalog] + folder.good.map(folder.path),
+            environment: environment, timeout: 60)
+        XCTAssertEqual(aloneStatus, 0, alone)
+        // "thdash check: 3 articles, 3 figures (…), 0 unreadable files": the same up to the unreadable count.
+        let summary = { (text: String) in text.prefix { $0 != "\n" }.split(separator: "), ").first.map(String.init) }
+        XCTAssertEqual(
+            summary(alone)?.hasPrefix("thdash check: \(folder.good.count) articles, 3 figures"), true, alone)
+        XCTAssertEqual(summary(report), summary(alone), report)
+        XCTAssertTrue(lines.first?.hasSuffix(", 1 unreadable file") ?? false, report)
+    }
+
     func testFiguresOfTheGoodArticlesAreThoseTheyGiveAlone() throws {
         let folder = try HostileFolder(self)
         let binary = try ThdashBinary.path()

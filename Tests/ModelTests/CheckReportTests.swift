@@ -112,6 +112,27 @@ final class CheckReportTests: XCTestCase {
         XCTAssertTrue(empty.contains("Every file was read."))
     }
 
+    func testCacheProblemsComeLastEscapedAndOnlyWhenThereAreSome() {
+        XCTAssertFalse(text.contains("Cache ("), "no cache note, no cache section")
+        XCTAssertTrue(text.hasSuffix("d/broken.md  not valid UTF-8\n"), text)
+        var withNotes = report
+        withNotes.cacheNotes = [
+            CacheNote(path: "/c/corpus-1.cache", problem: .damaged("checksum does not match")),
+            CacheNote(path: "/c/\u{1B}[2Jcorpus-1.cache", problem: .notWritten("disk full")),
+        ]
+        let rendered = withNotes.render()
+        XCTAssertTrue(
+            rendered.hasSuffix(
+                """
+                Cache (2 problems; articles not affected)
+                ═════════════════════════════════════════
+                cache file /c/corpus-1.cache is damaged (checksum does not match); figures extracted again
+                cache file /c/\\x1B[2Jcorpus-1.cache could not be written (disk full)
+
+                """), rendered)
+        XCTAssertFalse(rendered.unicodeScalars.contains("\u{1B}"))
+    }
+
     /// The report's section that starts with `title`, up to the next blank line.
     private func section(_ title: String) -> String {
         guard let start = text.range(of: title) else { return "" }

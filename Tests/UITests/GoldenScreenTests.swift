@@ -1,4 +1,5 @@
 import Testing
+import ThdashExtraction
 import ThdashUI
 
 /// Every screen at 80×24 and 120×40 for the fixture dataset, compared with the golden files.
@@ -46,6 +47,17 @@ import ThdashUI
 
     @Test(arguments: sizes) func sources(width: Int, height: Int) {
         check("sources", width, height, keys: [.char("5")])
+    }
+
+    /// After the unreadable file: a damaged cache file that was not used, then the new one not written.
+    @Test(arguments: [(Language.vietnamese, 80, 24), (.english, 120, 40)])
+    func sourcesWithCacheProblems(language: Language, width: Int, height: Int) {
+        var state = DashboardFixture.state(width: width, height: height, language: language)
+        let path = "/root/.cache/thdash/corpus-0123456789abcdef.cache"
+        _ = state.update(.cacheNote(CacheNote(path: path, problem: .damaged("checksum does not match"))))
+        _ = state.update(.cacheNote(CacheNote(path: path, problem: .notWritten("rename: No space left on device"))))
+        _ = state.handle(.char("5"))
+        Golden.check(state.screen, named: "sources-cache-\(language == .english ? "english-" : "")\(width)x\(height)")
     }
 
     @Test(arguments: sizes) func help(width: Int, height: Int) {

@@ -109,6 +109,35 @@ import ThdashUI
             "the report holds a control character")
     }
 
+    /// A cache path and reason are untrusted too (the folder comes from the environment): the Sources row
+    /// shows them cleaned, in either language, and the cursor reaches the row.
+    @Test(arguments: [Language.vietnamese, .english]) func aCacheNoteWithEscapesIsShownCleaned(language: Language) {
+        var state = DashboardFixture.state(width: 150, height: 30, language: language)
+        let path = "/tmp/\u{1B}]0;owned\u{07}/\u{202E}corpus.cache"
+        _ = state.update(.cacheNote(CacheNote(path: path, problem: .notWritten("disk \u{1B}[2Jfull"))))
+        state.press(.char("5"))
+        #expect(state.rowCount(on: .tab(.sources)) == DashboardFixture.articles.count + state.failures.count + 1)
+        let screen = state.screen
+        for row in 0..<screen.height {
+            for column in 0..<screen.width {
+                let symbol = screen[column, row].symbol
+                #expect(
+                    symbol.unicodeScalars.allSatisfy { TerminalText.clean($0) == $0 },
+                    "a control character at (\(column), \(row)): \(symbol.debugDescription)")
+            }
+        }
+        let shown = TerminalText.sanitize(path)
+        #expect(shown == "/tmp/\u{FFFD}]0;owned\u{FFFD}/corpus.cache")
+        let reason =
+            language == .english
+            ? "could not be written (disk \u{FFFD}[2Jfull)" : "không ghi được (disk \u{FFFD}[2Jfull)"
+        let label = language == .english ? "cache " : "bộ đệm "
+        #expect(
+            screen.lines.contains {
+                $0.hasPrefix(label) && $0.contains(reason) && $0.trimmingCharacters(in: .whitespaces).hasSuffix(shown)
+            }, "no row names the cache file with its reason:\n\(screen.text)")
+    }
+
     @Test func printableTextEscapesControlsVisibly() {
         #expect(PrintableText.escapingControls("a\u{1B}[2Jb") == "a\\x1B[2Jb")
         #expect(PrintableText.escapingControls("\u{07}\u{9B}\u{7F}") == "\\x07\\x9B\\x7F")

@@ -1,14 +1,18 @@
 import ThdashExtraction
 
 /// The report `thdash check` prints: what was read, what it covers, and what needs a person's eye
-/// (unknown subjects, conflicts, failed consistency checks, unreadable files).
+/// (unknown subjects, conflicts, failed consistency checks, unreadable files), and last what went wrong with
+/// the cache of extracted figures, when something did.
 public struct CheckReport: Sendable {
     public var dataset: Dataset
     public var failures: [LoadFailure]
+    /// Cache files not used or not written; the articles were read all the same.
+    public var cacheNotes: [CacheNote]
 
-    public init(dataset: Dataset, failures: [LoadFailure] = []) {
+    public init(dataset: Dataset, failures: [LoadFailure] = [], cacheNotes: [CacheNote] = []) {
         self.dataset = dataset
         self.failures = failures
+        self.cacheNotes = cacheNotes
     }
 
     /// Articles whose names are longer are cut with "…".
@@ -17,8 +21,8 @@ public struct CheckReport: Sendable {
     public func render() -> String {
         [
             summary(), headlines(), articles(), periods(), unknownSubjects(), otherRegions(), conflicts(),
-            failedChecks(), unreadableFiles(),
-        ].joined(separator: "\n")
+            failedChecks(), unreadableFiles(), cache(),
+        ].compactMap { $0 }.joined(separator: "\n")
     }
 
     func summary() -> String {
@@ -171,6 +175,14 @@ public struct CheckReport: Sendable {
         var table = TextTable(headers: ["file", "reason"])
         for failure in failures { table.add([failure.path, failure.reason]) }
         return section("Unreadable files (\(number(failures.count)))", table, empty: "Every file was read.")
+    }
+
+    /// Nothing when the cache did its part (or was turned off), so the report is the same with and without it.
+    func cache() -> String? {
+        guard !cacheNotes.isEmpty else { return nil }
+        let title = "Cache (\(count(cacheNotes.count, "problem")); articles not affected)"
+        let underline = String(repeating: "═", count: VietnameseText.displayWidth(title))
+        return title + "\n" + underline + "\n" + cacheNotes.map { "\($0)\n" }.joined()
     }
 
     // MARK: Helpers

@@ -14,4 +14,7 @@ public enum Action: Sendable {
     case loadBuilding
     /// The dataset is ready; `failures` are the files that could not be read.
     case loaded(Dataset, failures: [LoadFailure])
+    /// The cache of extracted figures had a problem (posted after `loaded`: the cache is written after the
+    /// dataset is shown).
+    case cacheNote(CacheNote)
 }

@@ -35,6 +35,8 @@ extension AppState {
             if loading != .finished { loading = .building }
         case .loaded(let dataset, let failures):
             finishLoading(dataset, failures: failures)
+        case .cacheNote(let note):
+            cacheNotes.append(note)
         }
         cacheLists(for: page)
         keepSelectionVisible()

@@ -9,6 +9,8 @@ public struct AppState: Sendable {
     public private(set) var dataset: Dataset?
     /// Files that could not be read, and why.
     public private(set) var failures: [LoadFailure] = []
+    /// What went wrong with the cache of extracted figures (listed after the failures on the Sources screen).
+    public internal(set) var cacheNotes: [CacheNote] = []
     public internal(set) var loading: LoadingState
     /// What is being loaded, for the loading screen ("Data/articles").
     public var sourceDescription: String

@@ -90,6 +90,9 @@ public struct Strings: Sendable {
     public var fileColumn: String
     public var sourcesCaption: @Sendable (_ articles: Int, _ failures: Int) -> String
     public var unreadable: String
+    public var cacheLabel: String
+    /// What happened to a cache file (its path is in the file column).
+    public var cacheProblem: @Sendable (_ problem: CacheNote.Problem) -> String
 
     // Help
     public var helpTitle: String
@@ -165,6 +168,16 @@ extension Strings {
         dateColumn: "Ngày", titleColumn: "Tiêu đề", figuresColumn: "Số liệu", fileColumn: "Tệp",
         sourcesCaption: { "\($0) bài" + ($1 > 0 ? " · \($1) tệp không đọc được" : "") },
         unreadable: "lỗi đọc",
+        cacheLabel: "bộ đệm",
+        cacheProblem: { problem in
+            switch problem {
+            case .unreadable(let why): "không đọc được (\(why)); đã trích xuất lại"
+            case .damaged(let why): "bị hỏng (\(why)); đã trích xuất lại"
+            case .otherIdentity: "do bộ trích xuất hoặc danh mục khác tạo; đã trích xuất lại"
+            case .otherFormat: "khác phiên bản định dạng; đã trích xuất lại"
+            case .notWritten(let why): "không ghi được (\(why))"
+            }
+        },
         helpTitle: "Phím tắt",
         helpClose: "Esc hoặc ? để đóng",
         mouseKeys: "chuột",
@@ -247,6 +260,8 @@ extension Strings {
         dateColumn: "Date", titleColumn: "Title", figuresColumn: "Figures", fileColumn: "File",
         sourcesCaption: { "\($0) articles" + ($1 > 0 ? " · \($1) unreadable files" : "") },
         unreadable: "unreadable",
+        cacheLabel: "cache",
+        cacheProblem: { CacheNote(path: "", problem: $0).reason },
         helpTitle: "Keys",
         helpClose: "Esc or ? closes",
         mouseKeys: "mouse",

@@ -2,7 +2,7 @@ import ThdashExtraction
 import ThdashModel
 
 /// Sources: the articles loaded, their dates and how many figures each gave, then every file that could not
-/// be read and why.
+/// be read and why, and last any problem with the cache of extracted figures.
 struct SourcesScreen {
     var state: AppState
 
@@ -10,6 +10,7 @@ struct SourcesScreen {
         let strings = state.strings
         let articles = state.dataset?.articles ?? []
         let failures = state.failures
+        let cacheNotes = state.cacheNotes
         buffer.write(
             strings.sourcesCaption(articles.count, failures.count), in: ListFrame.caption(body),
             style: Style(failures.isEmpty ? .dim : .warning))
@@ -23,7 +24,7 @@ struct SourcesScreen {
         // A failure's path is cut from the left, so the file's name stays in view however deep it is.
         let pathWidth = Table(columns: columns, rows: []).columnWidths(forWidth: body.width).last ?? 0
         let table = Table(
-            columns: columns, rowCount: articles.count + failures.count, selected: cursor.selected,
+            columns: columns, rowCount: articles.count + failures.count + cacheNotes.count, selected: cursor.selected,
             offset: cursor.offset
         ) { index in
             if index < articles.count {
@@ -33,8 +34,17 @@ struct SourcesScreen {
                     TableCell(String(article.figureCount)), TableCell(Self.fileName(article.path), style: Style(.dim)),
                 ]
             }
-            let failure = failures[index - articles.count]
             let warning = Style(.warning)
+            if index >= articles.count + failures.count {
+                let note = cacheNotes[index - articles.count - failures.count]
+                return [
+                    TableCell(strings.cacheLabel, style: warning),
+                    TableCell(strings.cacheProblem(note.problem), style: warning),
+                    TableCell.missing,
+                    TableCell(TerminalText.truncateLeading(note.path, to: pathWidth), style: warning),
+                ]
+            }
+            let failure = failures[index - articles.count]
             return [
                 TableCell(strings.unreadable, style: warning), TableCell(failure.reason, style: warning),
                 TableCell.missing, TableCell(TerminalText.truncateLeading(failure.path, to: pathWidth), style: warning),

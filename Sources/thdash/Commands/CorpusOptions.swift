@@ -46,11 +46,21 @@ struct CorpusOptions: ParsableArguments {
             corpus: resolvedPaths, folder: folder, identity: CacheIdentity.of(catalog: extractor.catalog))
     }
 
-    /// Writes what the reader extracted to its cache. A cache that cannot be written costs the next start its
-    /// speed, nothing else, so failures are not reported.
-    static func saveCache(of reader: CorpusReader) {
-        guard let cache = reader.cache as? FigureCache else { return }
-        _ = try? cache.save()
+    /// Why the cache file the reader opened was not used, if it was not.
+    static func cacheProblem(of reader: CorpusReader) -> CacheNote? {
+        (reader.cache as? FigureCache)?.problem
+    }
+
+    /// Writes what the reader extracted to its cache; why it could not, if it could not. A cache that cannot
+    /// be written costs the next start its speed, nothing else: the commands note it and go on.
+    @discardableResult
+    static func saveCache(of reader: CorpusReader) -> CacheNote? {
+        (reader.cache as? FigureCache)?.saveNotingFailure()
+    }
+
+    /// Saves the cache; every problem it had, the file not used and then not written.
+    static func saveCacheNotingProblems(of reader: CorpusReader) -> [CacheNote] {
+        [cacheProblem(of: reader), saveCache(of: reader)].compactMap { $0 }
     }
 
     func makeExtractor() throws -> FigureExtractor {

@@ -32,10 +32,11 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let loader = DashboardLoader(paths: corpus.resolvedPaths, reader: try corpus.makeReader())
         guard TerminalSession.isInteractive else {
-            let (dataset, failures) = loader.load()
+            let (dataset, failures, cacheNotes) = loader.load()
             StandardStreams.write(
                 PlainReport.render(AppState(dataset: dataset, failures: failures, language: language.language)))
             for failure in failures { StandardStreams.error("thdash: \(failure)") }
+            for note in cacheNotes { StandardStreams.error("thdash: \(note)") }
             if !failures.isEmpty { throw ExitCode(1) }
             return
         }

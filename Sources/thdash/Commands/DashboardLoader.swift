@@ -12,7 +12,8 @@ struct DashboardLoader: Sendable {
 
     /// Starts loading; `finished` is signalled once the dataset has been posted, `settled` once the cache of
     /// extracted figures has been written after it (quitting waits for that, so a quick look still leaves
-    /// the next start fast).
+    /// the next start fast). A cache file not used is posted after the dataset, one not written after the
+    /// save.
     func start(posting mailbox: Mailbox<Action>) -> (finished: DispatchSemaphore, settled: DispatchSemaphore) {
         let finished = DispatchSemaphore(value: 0)
         let settled = DispatchSemaphore(value: 0)
@@ -27,17 +28,18 @@ struct DashboardLoader: Sendable {
             mailbox.post(.loadBuilding)
             let dataset = Dataset(result, catalog: reader.extractor.catalog)
             mailbox.post(.loaded(dataset, failures: result.failures))
+            if let problem = CorpusOptions.cacheProblem(of: reader) { mailbox.post(.cacheNote(problem)) }
             finished.signal()
-            CorpusOptions.saveCache(of: reader)
+            if let failure = CorpusOptions.saveCache(of: reader) { mailbox.post(.cacheNote(failure)) }
             settled.signal()
         }
         return (finished, settled)
     }
 
-    /// Loads synchronously (for the plain-text report).
-    func load() -> (Dataset, [LoadFailure]) {
+    /// Loads synchronously (for the plain-text report), with the cache's problems.
+    func load() -> (Dataset, [LoadFailure], [CacheNote]) {
         let result = reader.read(paths)
-        CorpusOptions.saveCache(of: reader)
-        return (Dataset(result, catalog: reader.extractor.catalog), result.failures)
+        let cacheNotes = CorpusOptions.saveCacheNotingProblems(of: reader)
+        return (Dataset(result, catalog: reader.extractor.catalog), result.failures, cacheNotes)
     }
 }

@@ -24,7 +24,7 @@ struct FiguresCommand: ParsableCommand {
     func run() throws {
         let reader = try corpus.makeReader()
         let result = reader.read(corpus.resolvedPaths)
-        CorpusOptions.saveCache(of: reader)
+        let cacheNotes = CorpusOptions.saveCacheNotingProblems(of: reader)
         let output: String
         switch format {
         case .table: output = FigureTable.render(result.figures)
@@ -33,6 +33,7 @@ struct FiguresCommand: ParsableCommand {
         }
         StandardStreams.write(output)
         for failure in result.failures { StandardStreams.error("thdash: \(failure)") }
+        for note in cacheNotes { StandardStreams.error("thdash: \(note)") }
         if !result.failures.isEmpty { throw ExitCode(1) }
     }
 }
