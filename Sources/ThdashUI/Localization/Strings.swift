@@ -258,7 +258,10 @@ extension Strings {
         ],
         noHistory: "This product has no figures yet.",
         dateColumn: "Date", titleColumn: "Title", figuresColumn: "Figures", fileColumn: "File",
-        sourcesCaption: { "\($0) articles" + ($1 > 0 ? " · \($1) unreadable files" : "") },
+        sourcesCaption: { articles, failures in
+            "\(articles) article\(articles == 1 ? "" : "s")"
+                + (failures > 0 ? " · \(failures) unreadable file\(failures == 1 ? "" : "s")" : "")
+        },
         unreadable: "unreadable",
         cacheLabel: "cache",
         cacheProblem: { CacheNote(path: "", problem: $0).reason },
