@@ -44,6 +44,17 @@ final class NumberAndGrowthTests: XCTestCase {
         XCTAssertTrue(figures.allSatisfy { $0.kind == .growth && $0.period.month == 5 && $0.period.year == 2022 })
     }
 
+    /// Found by the fuzzer (it trapped on a backwards range): a number glued to "lần lượt" (respectively)
+    /// was read as a multiple whose "lần" was also the first word of "lần lượt".
+    func testANumberBeforeLanLuotIsNotAMultiple() throws {
+        let glued = TestSupport.figures("Thép tăng6lần lượt tăng6%.")
+        XCTAssertEqual(glued.map(\.value), [6], "one figure, 6 %, not 500 %")
+        let spaced = TestSupport.figures("Tháng 3/2023, thép và xi măng tăng 6 lần lượt tăng 6% và 8%.")
+        XCTAssertFalse(spaced.contains { $0.value == 500 }, "\(spaced.map(\.value))")
+        XCTAssertEqual(TestSupport.figures("c tăng6lần lượt tăng6%").count, 0, "no subject: dropped, and no trap")
+        XCTAssertEqual(TestSupport.figures("Điện sản xuất gấp 6 lần cùng kỳ.").only("electricity-generated")?.value, 500)
+    }
+
     func testPlanCompletion() throws {
         let figures = TestSupport.figures(
             """

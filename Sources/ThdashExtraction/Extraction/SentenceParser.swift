@@ -202,7 +202,8 @@ struct SentenceParser {
                 found.append(Anchor(number: i, kind: .percent, end: i + 2))
             } else if phrases.has("phần", "trăm", at: i + 1) {
                 found.append(Anchor(number: i, kind: .percent, end: i + 3))
-            } else if next.is("lần") {
+            } else if next.is("lần") && !phrases.has("lần", "lượt", at: i + 1) {
+                // "6 lần lượt tăng" is a number before "respectively", not six times.
                 found.append(Anchor(number: i, kind: .multiple, end: i + 2))
             } else if let unit = phrases.unit(at: i + 1) {
                 found.append(Anchor(number: i, kind: .value(unit: unit.unit), end: unit.end))
@@ -411,7 +412,9 @@ struct SentenceParser {
             }
 
             // Target: a target word in this clause, or an earlier target figure this clause continues.
-            let targetScope = max(hardFence, previous.map { $0.kind == .target ? 0 : $0.end } ?? 0)
+            // Never past this chain's start: a previous figure can end after it ("tăng 6 lần lượt ..." read as a
+            // multiple that swallows "lần" of "lần lượt").
+            let targetScope = min(chain.start, max(hardFence, previous.map { $0.kind == .target ? 0 : $0.end } ?? 0))
             let isTarget =
                 kind != .planCompletion
                 && (planNoun || targetWord(in: targetScope..<chain.start)
