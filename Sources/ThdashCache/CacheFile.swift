@@ -37,13 +37,13 @@ struct CacheFile {
         case otherIdentity
         case otherFormat
 
-        /// The same reason, as the note the commands and the dashboard show.
-        var problem: CacheNote.Problem {
+        /// The same reason, as the note the commands and the dashboard show; nil for a file made by another
+        /// build or catalog, which is how a cache goes out of date, not a problem.
+        var problem: CacheNote.Problem? {
             switch self {
             case .unreadable(let reason): .unreadable(reason)
             case .damaged(let reason): .damaged(reason)
-            case .otherIdentity: .otherIdentity
-            case .otherFormat: .otherFormat
+            case .otherIdentity, .otherFormat: nil
             }
         }
     }

@@ -66,7 +66,7 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
                 if case .unreadable = error, access(path, F_OK) != 0 {
                     outcome = (nil, nil)  // no cache yet
                 } else {
-                    outcome = (nil, CacheNote(path: path, problem: error.problem))
+                    outcome = (nil, error.problem.map { CacheNote(path: path, problem: $0) })
                 }
             }
             lock.withLock { (file, loadProblem) = outcome }

@@ -7,10 +7,6 @@ public struct CacheNote: Sendable, Hashable, CustomStringConvertible {
         case unreadable(String)
         /// The file is damaged (cut short, checksum does not match...).
         case damaged(String)
-        /// Made by another extractor or catalog.
-        case otherIdentity
-        /// Made by another version of the cache format.
-        case otherFormat
         /// The new cache file could not be written (the reason).
         case notWritten(String)
     }
@@ -28,8 +24,6 @@ public struct CacheNote: Sendable, Hashable, CustomStringConvertible {
         switch problem {
         case .unreadable(let why): "cannot be read (\(why)); figures extracted again"
         case .damaged(let why): "is damaged (\(why)); figures extracted again"
-        case .otherIdentity: "was made by another extractor or catalog; figures extracted again"
-        case .otherFormat: "has another format version; figures extracted again"
         case .notWritten(let why): "could not be written (\(why))"
         }
     }

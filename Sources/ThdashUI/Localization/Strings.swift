@@ -173,8 +173,6 @@ extension Strings {
             switch problem {
             case .unreadable(let why): "không đọc được (\(why)); đã trích xuất lại"
             case .damaged(let why): "bị hỏng (\(why)); đã trích xuất lại"
-            case .otherIdentity: "do bộ trích xuất hoặc danh mục khác tạo; đã trích xuất lại"
-            case .otherFormat: "khác phiên bản định dạng; đã trích xuất lại"
             case .notWritten(let why): "không ghi được (\(why))"
             }
         },
