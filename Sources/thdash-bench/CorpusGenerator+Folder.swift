@@ -33,6 +33,38 @@ extension CorpusGenerator {
         return summary
     }
 
+    /// Writes the first `count` articles of this generator into `root/articles-COUNT` for each of `counts`,
+    /// each article once: the largest folder gets the file, the smaller ones a hard link to it. Each folder
+    /// holds what `writeFolder(_:count:)` would write there with the same seed. Returns the summaries in the
+    /// order of `counts`.
+    mutating func writeNestedFolders(under root: String, counts: [Int]) throws -> [FolderSummary] {
+        let fm = FileManager.default
+        var summaries = Array(repeating: FolderSummary(), count: counts.count)
+        guard let largest = counts.max() else { return summaries }
+        for index in 0..<largest {
+            let (name, text) = file(index: index)
+            let data = Data(text.utf8)
+            var written: String?
+            for (slot, count) in counts.enumerated() where index < count {
+                let path = root + "/articles-\(count)/" + name
+                let parent = (path as NSString).deletingLastPathComponent
+                if !fm.fileExists(atPath: parent) {
+                    try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                }
+                if let written {
+                    try fm.linkItem(atPath: written, toPath: path)
+                } else {
+                    try data.write(to: URL(fileURLWithPath: path))
+                    written = path
+                }
+                summaries[slot].files += 1
+                summaries[slot].bytes += data.count
+                summaries[slot].byExtension[(name as NSString).pathExtension, default: 0] += 1
+            }
+        }
+        return summaries
+    }
+
     /// The relative path (`YEAR/YEAR-MM-bao-cao-INDEX.ending`) and content of the `index`th article of a folder.
     mutating func file(index: Int) -> (name: String, text: String) {
         let report = monthlyReport(index: index)
