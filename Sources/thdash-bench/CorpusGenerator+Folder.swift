@@ -65,6 +65,27 @@ extension CorpusGenerator {
         return summaries
     }
 
+    /// Writes `count` plain-text notes without a single figure under `folder` (a title, a date, and five
+    /// paragraphs of the generator's filler sentences, which hold no numbers), about as long as a report.
+    mutating func writeNotes(_ folder: String, count: Int) throws -> FolderSummary {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var summary = FolderSummary()
+        for index in 0..<count {
+            let year = 2019 + Int(random.next() % 7)
+            let month = SavedPageTemplate.pad(1 + Int(random.next() % 12))
+            var text = "---\ntitle: Ghi chép từ khu công nghiệp (bài \(index))\ndate: \(year)-\(month)-15\n---\n"
+            for _ in 0..<5 {
+                text += "\n" + (0..<5).map { _ in pick(Self.filler) }.joined(separator: " ") + "\n"
+            }
+            let data = Data(text.utf8)
+            try data.write(to: URL(fileURLWithPath: folder + "/ghi-chep-\(index).txt"))
+            summary.files += 1
+            summary.bytes += data.count
+            summary.byExtension["txt", default: 0] += 1
+        }
+        return summary
+    }
+
     /// The relative path (`YEAR/YEAR-MM-bao-cao-INDEX.ending`) and content of the `index`th article of a folder.
     mutating func file(index: Int) -> (name: String, text: String) {
         let report = monthlyReport(index: index)

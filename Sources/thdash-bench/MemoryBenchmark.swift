@@ -8,13 +8,17 @@ import Foundation
 ///   (every file read, figures kept, model built, screen drawn), as the first-frame benchmark starts it;
 /// - reader, kept: `thdash-bench read-folder --keep`, `CorpusReader` as thdash calls it, its result held;
 /// - reader, dropped: the same reader and files, in batches whose figures are counted and dropped.
-/// Peaks are fitted to `fixed + perFigure × figures` by least squares. The generated articles carry about
-/// 22 figures each, so what is kept per article (its summary) is counted in the per-figure cost; the
-/// dropped series is the control for the files themselves: its peak should not move as they grow, but for
-/// the list of file paths that discovery returns whole (about 120 bytes a file here).
-/// A single run per folder and way: peaks vary by well under 1 MiB from run to run.
+/// Peaks are fitted to `fixed + slope × figures` by least squares. The dropped series is the control for
+/// the files themselves: its peak should not move as they grow, but for the list of file paths that
+/// discovery returns whole (about 120 bytes a file here).
+/// The generated articles carry about 22 figures each, so in that series what is kept per article (its
+/// summary) counts in the per-figure cost. A last corpus separates the two: the 5,000 articles and 5,000
+/// notes without a figure (as long as a report), whose extra peak over the 5,000 alone is the per-file cost.
+/// A single run per corpus and way: peaks vary by well under 1 MiB from run to run.
 enum MemoryBenchmark {
     static let counts = [1_250, 2_500, 5_000, 10_000]
+    /// The articles the notes are added to (one of `counts`), and the number of notes.
+    static let withNotes = 5_000
 
     static let benchmark = Benchmark(
         name: "memory", summary: "peak memory over 1,250 to 10,000 articles: kept figures vs files read"
@@ -22,10 +26,9 @@ enum MemoryBenchmark {
         try run()
     }
 
-    /// One folder's peaks, in MiB.
-    private struct Size {
+    /// One corpus's peaks, in MiB.
+    private struct Peaks {
         var files: Int
-        var bytes: Int
         var figures: Int
         var thdash: Double
         var kept: Double
@@ -40,47 +43,66 @@ enum MemoryBenchmark {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         var generator = CorpusGenerator(seed: CorpusGenerator.folderSeed)
         let written = try generator.writeNestedFolders(under: scratch, counts: counts)
+        let notes = try generator.writeNotes(scratch + "/notes", count: withNotes)
 
-        var sizes: [Size] = []
-        for (count, summary) in zip(counts, written) {
-            let folder = scratch + "/articles-\(count)"
-            let dashboard = try DashboardRun.start(binary, arguments: ["--no-cache", "--catalog", catalog, folder])
-            let kept = try readFolder(bench, ["--keep", "--catalog", catalog, folder])
-            let dropped = try readFolder(bench, ["--catalog", catalog, folder])
-            guard kept.files == summary.files, dropped.files == summary.files, kept.figures == dropped.figures else {
+        func measure(_ folders: [String], files: Int) throws -> Peaks {
+            let dashboard = try DashboardRun.start(binary, arguments: ["--no-cache", "--catalog", catalog] + folders)
+            let kept = try readFolder(bench, ["--keep", "--catalog", catalog] + folders)
+            let dropped = try readFolder(bench, ["--catalog", catalog] + folders)
+            guard kept.files == files, dropped.files == files, kept.figures == dropped.figures else {
                 throw BenchmarkError(
-                    "\(count) files written, read \(kept.files) (\(kept.figures) figures) kept and \(dropped.files)"
+                    "\(files) files written, read \(kept.files) (\(kept.figures) figures) kept and \(dropped.files)"
                         + " (\(dropped.figures) figures) dropped")
             }
-            sizes.append(
-                Size(
-                    files: summary.files, bytes: summary.bytes, figures: kept.figures, thdash: dashboard.peakMegabytes,
-                    kept: kept.megabytes, dropped: dropped.megabytes))
+            return Peaks(
+                files: files, figures: kept.figures, thdash: dashboard.peakMegabytes, kept: kept.megabytes,
+                dropped: dropped.megabytes)
         }
+        let sizes = try written.map { try measure([scratch + "/articles-\($0.files)"], files: $0.files) }
 
         let figures = sizes.map { Double($0.figures) }
         let thdashFit = fit(figures, sizes.map(\.thdash))
         let keptFit = fit(figures, sizes.map(\.kept))
-        for size in sizes {
+        for (size, summary) in zip(sizes, written) {
             let x = Double(size.figures)
             print(
                 String(
                     format: "memory, %d files (%.1f MB of text), %d figures: thdash %.1f MiB peak (%.0f bytes per"
                         + " figure, %+.1f MiB off the fit); reader keeping them %.1f MiB (%+.1f); reader dropping"
                         + " them %.1f MiB",
-                    size.files, Double(size.bytes) / 1e6, size.figures, size.thdash,
-                    size.thdash * 1_048_576 / x, size.thdash - (thdashFit.fixed + thdashFit.perFigure * x),
-                    size.kept, size.kept - (keptFit.fixed + keptFit.perFigure * x), size.dropped))
+                    size.files, Double(summary.bytes) / 1e6, size.figures, size.thdash,
+                    size.thdash * 1_048_576 / x, size.thdash - (thdashFit.fixed + thdashFit.slope * x),
+                    size.kept, size.kept - (keptFit.fixed + keptFit.slope * x), size.dropped))
         }
         let dropped = sizes.map(\.dropped)
-        let perFile = fit(sizes.map { Double($0.files) }, dropped).perFigure * 1_048_576
+        let perFile = fit(sizes.map { Double($0.files) }, dropped).slope * 1_048_576
         print(
             String(
                 format: "memory fit, peak = fixed + per figure × figures kept: thdash (--no-cache, to its first"
                     + " frame) %.1f MiB + %.0f bytes per figure; reader keeping them %.1f MiB + %.0f bytes;"
                     + " reader dropping them %.1f–%.1f MiB from %d to %d files (%.0f bytes per file)",
-                thdashFit.fixed, thdashFit.perFigure * 1_048_576, keptFit.fixed, keptFit.perFigure * 1_048_576,
+                thdashFit.fixed, thdashFit.slope * 1_048_576, keptFit.fixed, keptFit.slope * 1_048_576,
                 dropped.min()!, dropped.max()!, sizes.first!.files, sizes.last!.files, perFile))
+
+        // The same figures from twice the files: what the notes add is the cost of a file with no figure.
+        let baseIndex = counts.firstIndex(of: withNotes)!
+        let base = sizes[baseIndex]
+        let mixed = try measure(
+            [scratch + "/articles-\(withNotes)", scratch + "/notes"], files: base.files + notes.files)
+        guard mixed.figures == base.figures else {
+            throw BenchmarkError("the notes gave \(mixed.figures - base.figures) figures; they should give none")
+        }
+        func added(_ with: Double, _ without: Double) -> String {
+            String(
+                format: "%.1f MiB (%+.1f MiB, %.0f bytes per note)", with, with - without,
+                (with - without) * 1_048_576 / Double(notes.files))
+        }
+        let megabytes = Double(written[baseIndex].bytes + notes.bytes) / 1e6
+        print(
+            "memory, \(base.files) articles + \(notes.files) notes without figures"
+                + String(format: " (%.1f MB of text), ", megabytes)
+                + "\(mixed.figures) figures: thdash \(added(mixed.thdash, base.thdash)); reader keeping them"
+                + " \(added(mixed.kept, base.kept)); reader dropping them \(added(mixed.dropped, base.dropped))")
     }
 
     /// What `thdash-bench read-folder` printed, run in a fresh process.
@@ -107,7 +129,7 @@ enum MemoryBenchmark {
     }
 
     /// Least-squares line through the points (x, y).
-    private static func fit(_ x: [Double], _ y: [Double]) -> (fixed: Double, perFigure: Double) {
+    private static func fit(_ x: [Double], _ y: [Double]) -> (fixed: Double, slope: Double) {
         let meanX = x.reduce(0, +) / Double(x.count)
         let meanY = y.reduce(0, +) / Double(y.count)
         var covariance = 0.0

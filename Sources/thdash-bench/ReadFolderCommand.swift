@@ -2,17 +2,17 @@ import Foundation
 import ThdashExtraction
 import ThdashHTML
 
-/// `thdash-bench read-folder [--keep] --catalog PATH DIR`: reads every article under DIR as thdash does
-/// (`CorpusReader` on both cores, text and saved HTML pages, no cache) and prints
+/// `thdash-bench read-folder [--keep] [--catalog PATH] DIR...`: reads every article under the folders as
+/// thdash does (`CorpusReader` on both cores, text and saved HTML pages, no cache) and prints
 /// `files=N figures=N peak-rss-kb=N`, its own peak resident memory (VmHWM) taken once reading is over.
-/// The memory benchmark runs it in a fresh process for each folder, so each peak is that folder's alone.
-/// - `--keep`: one `read` of the folder, its result (every article's summary and figures) held to the end.
+/// The memory benchmark runs it in a fresh process for each corpus, so each peak is that corpus's alone.
+/// - `--keep`: one `read` of the folders, its result (every article's summary and figures) held to the end.
 /// - without: the same files in batches of 64, each batch's result dropped once its figures are counted;
 ///   the list of file paths, which discovery returns whole, is the only thing kept per file.
 struct ReadFolderCommand {
     var keep = false
     var catalog = Benchmark.catalogPath
-    var folder: String?
+    var folders: [String] = []
 
     /// Files read per `read(files:)` call when the figures are dropped.
     static let batch = 64
@@ -26,28 +26,26 @@ struct ReadFolderCommand {
                 guard let value = rest.popFirst() else { throw BenchmarkError("--catalog needs a path") }
                 catalog = value
             default:
-                guard folder == nil, !argument.hasPrefix("-") else {
-                    throw BenchmarkError("unexpected argument \(argument)")
-                }
-                folder = argument
+                guard !argument.hasPrefix("-") else { throw BenchmarkError("unknown option \(argument)") }
+                folders.append(argument)
             }
         }
     }
 
     func run() throws {
-        guard let folder else { throw BenchmarkError("a folder is required") }
+        guard !folders.isEmpty else { throw BenchmarkError("a folder is required") }
         let extractor = FigureExtractor(catalog: try ProductCatalog.load(path: catalog))
         let reader = CorpusReader(extractor: extractor, converters: [HTMLConverter()])
         var files = 0
         var figures = 0
         let peak: Int?
         if keep {
-            let result = reader.read([folder])
+            let result = reader.read(folders)
             files = result.articles.count
             figures = result.figures.count
             peak = withExtendedLifetime(result) { Self.peakResidentKilobytes }
         } else {
-            let paths = ArticleLoader.discover([folder], extensions: reader.fileExtensions).files
+            let paths = ArticleLoader.discover(folders, extensions: reader.fileExtensions).files
             for start in stride(from: 0, to: paths.count, by: Self.batch) {
                 let result = reader.read(files: Array(paths[start..<min(start + Self.batch, paths.count)]))
                 files += result.articles.count

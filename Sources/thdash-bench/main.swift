@@ -2,7 +2,7 @@ import Foundation
 
 // thdash-bench [all | NAME...]: runs the named benchmarks (all of them when none is named, or with `all`).
 // thdash-bench generate --articles N --out DIR [--seed S]: writes a generated corpus to disk.
-// thdash-bench read-folder [--keep] [--catalog PATH] DIR: reads a folder and prints its peak memory (the
+// thdash-bench read-folder [--keep] [--catalog PATH] DIR...: reads folders and prints its peak memory (the
 // memory benchmark's child process).
 // Add a benchmark by appending a `Benchmark` to `Benchmark.all`.
 
@@ -10,7 +10,7 @@ var requested = Array(CommandLine.arguments.dropFirst())
 if requested.contains("-h") || requested.contains("--help") {
     print("usage: thdash-bench [all | NAME...]")
     print("       thdash-bench generate --articles N --out DIR [--seed S]")
-    print("       thdash-bench read-folder [--keep] [--catalog PATH] DIR\n\nbenchmarks:")
+    print("       thdash-bench read-folder [--keep] [--catalog PATH] DIR...\n\nbenchmarks:")
     for benchmark in Benchmark.all { print("  \(benchmark.name)  \(benchmark.summary)") }
     exit(0)
 }
