@@ -14,7 +14,8 @@ import Foundation
 /// The generated articles carry about 22 figures each, so in that series what is kept per article (its
 /// summary) counts in the per-figure cost. A last corpus separates the two: the 5,000 articles and 5,000
 /// notes without a figure (as long as a report), whose extra peak over the 5,000 alone is the per-file cost.
-/// A single run per corpus and way: peaks vary by well under 1 MiB from run to run.
+/// Each peak is the median of three runs: a single run's can be 1 or 2 MiB off, as the two workers and the
+/// allocator happen to interleave.
 enum MemoryBenchmark {
     static let counts = [1_250, 2_500, 5_000, 10_000]
     /// The articles the notes are added to (one of `counts`), and the number of notes.
@@ -35,7 +36,7 @@ enum MemoryBenchmark {
         var dropped: Double
     }
 
-    static func run() throws {
+    static func run(runs: Int = 3) throws {
         let binary = try DashboardRun.thdashPath()
         let bench = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
         let catalog = Benchmark.catalogPath
@@ -46,17 +47,28 @@ enum MemoryBenchmark {
         let notes = try generator.writeNotes(scratch + "/notes", count: withNotes)
 
         func measure(_ folders: [String], files: Int) throws -> Peaks {
-            let dashboard = try DashboardRun.start(binary, arguments: ["--no-cache", "--catalog", catalog] + folders)
-            let kept = try readFolder(bench, ["--keep", "--catalog", catalog] + folders)
-            let dropped = try readFolder(bench, ["--catalog", catalog] + folders)
-            guard kept.files == files, dropped.files == files, kept.figures == dropped.figures else {
-                throw BenchmarkError(
-                    "\(files) files written, read \(kept.files) (\(kept.figures) figures) kept and \(dropped.files)"
-                        + " (\(dropped.figures) figures) dropped")
+            var measured: [Peaks] = []
+            for _ in 0..<runs {
+                let dashboard = try DashboardRun.start(
+                    binary, arguments: ["--no-cache", "--catalog", catalog] + folders)
+                let kept = try readFolder(bench, ["--keep", "--catalog", catalog] + folders)
+                let dropped = try readFolder(bench, ["--catalog", catalog] + folders)
+                guard kept.files == files, dropped.files == files, kept.figures == dropped.figures else {
+                    throw BenchmarkError(
+                        "\(files) files written, read \(kept.files) (\(kept.figures) figures) kept and"
+                            + " \(dropped.files) (\(dropped.figures) figures) dropped")
+                }
+                measured.append(
+                    Peaks(
+                        files: files, figures: kept.figures, thdash: dashboard.peakMegabytes, kept: kept.megabytes,
+                        dropped: dropped.megabytes))
+            }
+            func median(_ peak: KeyPath<Peaks, Double>) -> Double {
+                measured.map { $0[keyPath: peak] }.sorted()[runs / 2]
             }
             return Peaks(
-                files: files, figures: kept.figures, thdash: dashboard.peakMegabytes, kept: kept.megabytes,
-                dropped: dropped.megabytes)
+                files: files, figures: measured[0].figures, thdash: median(\.thdash), kept: median(\.kept),
+                dropped: median(\.dropped))
         }
         let sizes = try written.map { try measure([scratch + "/articles-\($0.files)"], files: $0.files) }
 
