@@ -13,7 +13,8 @@ import Foundation
 /// discovery returns whole (about 120 bytes a file here).
 /// The generated articles carry about 22 figures each, so in that series what is kept per article (its
 /// summary) counts in the per-figure cost. A last corpus separates the two: the 5,000 articles and 5,000
-/// notes without a figure (3.4 KB each; reports average 5 KB), whose extra peak over the 5,000 alone is the per-file cost.
+/// notes without a figure (3.4 KB each; reports average 5 KB), whose extra peak over the 5,000 alone is
+/// the per-file cost.
 /// Each peak is the median of three runs: a single run's can be 1 or 2 MiB off, as the two workers and the
 /// allocator happen to interleave.
 enum MemoryBenchmark {
