@@ -44,7 +44,7 @@ let package = Package(
         // Benchmarks: `swift run -c release thdash-bench`.
         .executableTarget(
             name: "thdash-bench",
-            dependencies: ["ThdashExtraction", "ThdashModel", "ThdashUI"]
+            dependencies: ["ThdashExtraction", "ThdashHTML", "ThdashModel", "ThdashUI"]
         ),
         .testTarget(name: "ExtractionTests", dependencies: ["ThdashExtraction"]),
         .testTarget(name: "CacheTests", dependencies: ["ThdashCache", "ThdashExtraction"]),

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds thdash in release mode and runs every benchmark, one line per figure: extraction MB/s, model
 # build, period query, redraw per key, first frame on Data/, first frame and peak memory at 5,000 articles
-# (cold and with the cache). Prints the machine first, since the figures mean little without it.
+# (cold and with the cache), peak memory from 1,250 to 10,000 articles. Prints the machine first, since the
+# figures mean little without it.
 set -eu
 cd "$(dirname "$0")/.."
 swift build -c release >&2

@@ -15,6 +15,7 @@ struct Benchmark: Sendable {
         ModelBenchmark.query,
         UIBenchmark.benchmark,
         FirstFrameBenchmark.benchmark,
+        MemoryBenchmark.benchmark,
     ]
 
     /// Milliseconds of the median of `runs` timings of `body` (wall clock, and this thread's CPU time, which

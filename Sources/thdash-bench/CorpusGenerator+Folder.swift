@@ -33,6 +33,59 @@ extension CorpusGenerator {
         return summary
     }
 
+    /// Writes the first `count` articles of this generator into `root/articles-COUNT` for each of `counts`,
+    /// each article once: the largest folder gets the file, the smaller ones a hard link to it. Each folder
+    /// holds what `writeFolder(_:count:)` would write there with the same seed. Returns the summaries in the
+    /// order of `counts`.
+    mutating func writeNestedFolders(under root: String, counts: [Int]) throws -> [FolderSummary] {
+        let fm = FileManager.default
+        var summaries = Array(repeating: FolderSummary(), count: counts.count)
+        guard let largest = counts.max() else { return summaries }
+        for index in 0..<largest {
+            let (name, text) = file(index: index)
+            let data = Data(text.utf8)
+            var written: String?
+            for (slot, count) in counts.enumerated() where index < count {
+                let path = root + "/articles-\(count)/" + name
+                let parent = (path as NSString).deletingLastPathComponent
+                if !fm.fileExists(atPath: parent) {
+                    try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                }
+                if let written {
+                    try fm.linkItem(atPath: written, toPath: path)
+                } else {
+                    try data.write(to: URL(fileURLWithPath: path))
+                    written = path
+                }
+                summaries[slot].files += 1
+                summaries[slot].bytes += data.count
+                summaries[slot].byExtension[(name as NSString).pathExtension, default: 0] += 1
+            }
+        }
+        return summaries
+    }
+
+    /// Writes `count` plain-text notes without a single figure under `folder` (a title, a date, and five
+    /// paragraphs of the generator's filler sentences, which hold no numbers), 3.4 KB on average.
+    mutating func writeNotes(_ folder: String, count: Int) throws -> FolderSummary {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var summary = FolderSummary()
+        for index in 0..<count {
+            let year = 2019 + Int(random.next() % 7)
+            let month = SavedPageTemplate.pad(1 + Int(random.next() % 12))
+            var text = "---\ntitle: Ghi chép từ khu công nghiệp (bài \(index))\ndate: \(year)-\(month)-15\n---\n"
+            for _ in 0..<5 {
+                text += "\n" + (0..<5).map { _ in pick(Self.filler) }.joined(separator: " ") + "\n"
+            }
+            let data = Data(text.utf8)
+            try data.write(to: URL(fileURLWithPath: folder + "/ghi-chep-\(index).txt"))
+            summary.files += 1
+            summary.bytes += data.count
+            summary.byExtension["txt", default: 0] += 1
+        }
+        return summary
+    }
+
     /// The relative path (`YEAR/YEAR-MM-bao-cao-INDEX.ending`) and content of the `index`th article of a folder.
     mutating func file(index: Int) -> (name: String, text: String) {
         let report = monthlyReport(index: index)
