@@ -133,7 +133,8 @@ final class FigureCacheTests: XCTestCase {
 
         for identity in [catalogChanged, extractorChanged] {
             let cache = FigureCache(path: cachePath, identity: identity)
-            XCTAssertNotNil(cache.problem)
+            XCTAssertNil(cache.problem, "out of date, not a problem worth a note")
+            XCTAssertEqual(cache.recordCount, 0, "its records are not used")
             guard case .miss = cache.lookup(Array(Support.report(7, cement: "500").utf8), format: "text", path: "a")
             else { return XCTFail("a cache made with another catalog or extractor answered") }
         }
@@ -155,7 +156,8 @@ final class FigureCacheTests: XCTestCase {
             try whole.prefix(keep).write(to: URL(fileURLWithPath: cachePath))
             let (result, cache) = try Support.read([folder], cachePath: cachePath)
             XCTAssertEqual(cache.hits, 0, "a cache file cut at \(keep) of \(whole.count) bytes was used")
-            XCTAssertNotNil(cache.problem)
+            XCTAssertNil(cache.problem, "out of date, not a problem worth a note")
+            XCTAssertEqual(cache.recordCount, 0, "its records are not used")
             XCTAssertEqual(result.figures, Support.readUncached([folder]).figures)
             // The save that followed wrote a whole file again.
             XCTAssertEqual(FigureCache(path: cachePath, identity: Support.identity).problem, nil)
