@@ -156,8 +156,7 @@ final class FigureCacheTests: XCTestCase {
             try whole.prefix(keep).write(to: URL(fileURLWithPath: cachePath))
             let (result, cache) = try Support.read([folder], cachePath: cachePath)
             XCTAssertEqual(cache.hits, 0, "a cache file cut at \(keep) of \(whole.count) bytes was used")
-            XCTAssertNil(cache.problem, "out of date, not a problem worth a note")
-            XCTAssertEqual(cache.recordCount, 0, "its records are not used")
+            XCTAssertNotNil(cache.problem)
             XCTAssertEqual(result.figures, Support.readUncached([folder]).figures)
             // The save that followed wrote a whole file again.
             XCTAssertEqual(FigureCache(path: cachePath, identity: Support.identity).problem, nil)
