@@ -16,7 +16,7 @@ enum ArticleRecord {
     struct Invalid: Error {}
 
     static func encode(summary: ArticleSummary, figures: [Figure]) -> [UInt8] {
-        var strings = StringTable()
+        var strings = StringTable(expected: 8 + 3 * figures.count)
         var body = ByteWriter()
         body.optionalInt(strings.index(summary.title))
         body.optionalInt(summary.date?.year)
