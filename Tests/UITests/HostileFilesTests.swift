@@ -78,14 +78,7 @@ import ThdashUI
         var state = AppState(dataset: dataset, failures: result.failures, width: 150, height: 30)
         state.press(.char("5"))
         let screen = state.screen
-        for row in 0..<screen.height {
-            for column in 0..<screen.width {
-                let symbol = screen[column, row].symbol
-                #expect(
-                    symbol.unicodeScalars.allSatisfy { TerminalText.clean($0) == $0 },
-                    "a control character at (\(column), \(row)): \(symbol.debugDescription)")
-            }
-        }
+        expectNoControlCharacter(on: screen)
         for (name, reason) in folder.bad {
             let shown = TerminalText.sanitize(name)
             #expect(
@@ -118,14 +111,7 @@ import ThdashUI
         state.press(.char("5"))
         #expect(state.rowCount(on: .tab(.sources)) == DashboardFixture.articles.count + state.failures.count + 1)
         let screen = state.screen
-        for row in 0..<screen.height {
-            for column in 0..<screen.width {
-                let symbol = screen[column, row].symbol
-                #expect(
-                    symbol.unicodeScalars.allSatisfy { TerminalText.clean($0) == $0 },
-                    "a control character at (\(column), \(row)): \(symbol.debugDescription)")
-            }
-        }
+        expectNoControlCharacter(on: screen)
         let shown = TerminalText.sanitize(path)
         #expect(shown == "/tmp/\u{FFFD}]0;owned\u{FFFD}/corpus.cache")
         let reason =
@@ -152,5 +138,17 @@ import ThdashUI
         #expect(TerminalText.truncateLeading("/tmp/Ho\u{301}a.md", to: 7) == "…Ho\u{301}a.md")
         #expect(TerminalText.width(TerminalText.truncateLeading("/x/中文中文.md", to: 6)) <= 6)
         #expect(TerminalText.truncateLeading("abc", to: 0) == "")
+    }
+
+    /// Every cell of the screen holds only characters safe to send to a terminal.
+    private func expectNoControlCharacter(on screen: Buffer) {
+        for row in 0..<screen.height {
+            for column in 0..<screen.width {
+                let symbol = screen[column, row].symbol
+                #expect(
+                    symbol.unicodeScalars.allSatisfy { TerminalText.clean($0) == $0 },
+                    "a control character at (\(column), \(row)): \(symbol.debugDescription)")
+            }
+        }
     }
 }
