@@ -88,7 +88,7 @@ public struct Strings: Sendable {
     public var titleColumn: String
     public var figuresColumn: String
     public var fileColumn: String
-    public var sourcesCaption: @Sendable (_ articles: Int, _ failures: Int) -> String
+    public var sourcesCaption: @Sendable (_ articles: Int, _ failures: Int, _ cacheProblems: Int) -> String
     public var unreadable: String
     public var cacheLabel: String
     /// What happened to a cache file (its path is in the file column).
@@ -166,7 +166,10 @@ extension Strings {
         ],
         noHistory: "Sản phẩm này chưa có số liệu.",
         dateColumn: "Ngày", titleColumn: "Tiêu đề", figuresColumn: "Số liệu", fileColumn: "Tệp",
-        sourcesCaption: { "\($0) bài" + ($1 > 0 ? " · \($1) tệp không đọc được" : "") },
+        sourcesCaption: { articles, failures, cacheProblems in
+            "\(articles) bài" + (failures > 0 ? " · \(failures) tệp không đọc được" : "")
+                + (cacheProblems > 0 ? " · \(cacheProblems) lỗi bộ đệm" : "")
+        },
         unreadable: "lỗi đọc",
         cacheLabel: "bộ đệm",
         cacheProblem: { problem in
@@ -256,9 +259,10 @@ extension Strings {
         ],
         noHistory: "This product has no figures yet.",
         dateColumn: "Date", titleColumn: "Title", figuresColumn: "Figures", fileColumn: "File",
-        sourcesCaption: { articles, failures in
+        sourcesCaption: { articles, failures, cacheProblems in
             "\(articles) article\(articles == 1 ? "" : "s")"
                 + (failures > 0 ? " · \(failures) unreadable file\(failures == 1 ? "" : "s")" : "")
+                + (cacheProblems > 0 ? " · \(cacheProblems) cache problem\(cacheProblems == 1 ? "" : "s")" : "")
         },
         unreadable: "unreadable",
         cacheLabel: "cache",

@@ -70,7 +70,8 @@ public enum PlainReport {
         out += table.render()
 
         if !state.failures.isEmpty {
-            out += "\n" + heading(strings.sourcesCaption(dataset.articles.count, state.failures.count))
+            let caption = strings.sourcesCaption(dataset.articles.count, state.failures.count, state.cacheNotes.count)
+            out += "\n" + heading(caption)
             for failure in state.failures { out += "\(failure.path): \(failure.reason)\n" }
         }
         // Article text may hold control characters: keep them off the terminal a pipe may still end in.

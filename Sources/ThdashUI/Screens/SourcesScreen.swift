@@ -1,8 +1,9 @@
 import ThdashExtraction
 import ThdashModel
 
-/// Sources: the articles loaded, their dates and how many figures each gave, then every file that could not
-/// be read and why, and last any problem with the cache of extracted figures.
+/// Sources: first what went wrong (every file that could not be read and why, then any problem with the
+/// cache of extracted figures), then the articles loaded, their dates and how many figures each gave.
+/// Problems come first because a folder holds thousands of articles: at the end they were out of sight.
 struct SourcesScreen {
     var state: AppState
 
@@ -11,9 +12,10 @@ struct SourcesScreen {
         let articles = state.dataset?.articles ?? []
         let failures = state.failures
         let cacheNotes = state.cacheNotes
+        let problems = failures.count + cacheNotes.count
         buffer.write(
-            strings.sourcesCaption(articles.count, failures.count), in: ListFrame.caption(body),
-            style: Style(failures.isEmpty ? .dim : .warning))
+            strings.sourcesCaption(articles.count, failures.count, cacheNotes.count), in: ListFrame.caption(body),
+            style: Style(problems == 0 ? .dim : .warning))
         let columns = [
             TableColumn(strings.dateColumn, width: .fixed(10)),
             TableColumn(strings.titleColumn, width: .fill(minimum: 16, weight: 3)),
@@ -24,19 +26,19 @@ struct SourcesScreen {
         // A failure's path is cut from the left, so the file's name stays in view however deep it is.
         let pathWidth = Table(columns: columns, rows: []).columnWidths(forWidth: body.width).last ?? 0
         let table = Table(
-            columns: columns, rowCount: articles.count + failures.count + cacheNotes.count, selected: cursor.selected,
-            offset: cursor.offset
+            columns: columns, rowCount: problems + articles.count, selected: cursor.selected, offset: cursor.offset
         ) { index in
-            if index < articles.count {
-                let article = articles[index]
+            let warning = Style(.warning)
+            if index < failures.count {
+                let failure = failures[index]
                 return [
-                    TableCell(article.date?.description), TableCell(article.title),
-                    TableCell(String(article.figureCount)), TableCell(Self.fileName(article.path), style: Style(.dim)),
+                    TableCell(strings.unreadable, style: warning), TableCell(failure.reason, style: warning),
+                    TableCell.missing,
+                    TableCell(TerminalText.truncateLeading(failure.path, to: pathWidth), style: warning),
                 ]
             }
-            let warning = Style(.warning)
-            if index >= articles.count + failures.count {
-                let note = cacheNotes[index - articles.count - failures.count]
+            if index < problems {
+                let note = cacheNotes[index - failures.count]
                 return [
                     TableCell(strings.cacheLabel, style: warning),
                     TableCell(strings.cacheProblem(note.problem), style: warning),
@@ -44,10 +46,10 @@ struct SourcesScreen {
                     TableCell(TerminalText.truncateLeading(note.path, to: pathWidth), style: warning),
                 ]
             }
-            let failure = failures[index - articles.count]
+            let article = articles[index - problems]
             return [
-                TableCell(strings.unreadable, style: warning), TableCell(failure.reason, style: warning),
-                TableCell.missing, TableCell(TerminalText.truncateLeading(failure.path, to: pathWidth), style: warning),
+                TableCell(article.date?.description), TableCell(article.title),
+                TableCell(String(article.figureCount)), TableCell(Self.fileName(article.path), style: Style(.dim)),
             ]
         }
         buffer.render(table, in: ListFrame.table(body))
