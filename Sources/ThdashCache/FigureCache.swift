@@ -150,20 +150,20 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
 
     /// `mkdir -p` with mode 0700, one folder at a time so that a failure keeps the system's reason ("Not a
     /// directory" when a file is in the way, "Permission denied"), which Foundation's error does not carry.
+    /// The reason comes first in the message: on the Sources screen a long path would push it out of view.
     private static func makeFolder(_ folder: String) throws(CacheError) {
+        func failure(_ code: Int32, at path: String) -> CacheError {
+            .other("\(String(cString: strerror(code))): cannot make the cache folder \(path)")
+        }
         let folder = folder.isEmpty ? "." : folder
         var current = folder.hasPrefix("/") ? "" : "."
         for component in folder.split(separator: "/") {
             current += "/" + component
-            if mkdir(current, 0o700) != 0 && errno != EEXIST {
-                throw .system("cannot make the cache folder \(folder)", errno)
-            }
+            if mkdir(current, 0o700) != 0 && errno != EEXIST { throw failure(errno, at: current) }
         }
         var info = stat()
-        guard stat(folder, &info) == 0 else { throw .system("cannot make the cache folder \(folder)", errno) }
-        guard (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw .system("cannot make the cache folder \(folder)", ENOTDIR)
-        }
+        guard stat(folder, &info) == 0 else { throw failure(errno, at: folder) }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { throw failure(ENOTDIR, at: folder) }
     }
 
     /// Rewrites the cache file with the records used or added since it was opened, when that changes it;

@@ -71,7 +71,7 @@ final class CacheNoteTests: XCTestCase {
         let note = try XCTUnwrap(cache.saveNotingFailure())
         XCTAssertEqual(note.path, blocker + "/corpus.cache")
         guard case .notWritten(let reason) = note.problem else { return XCTFail("\(note)") }
-        XCTAssertEqual(reason, "cannot make the cache folder \(blocker): Not a directory")
+        XCTAssertEqual(reason, "Not a directory: cannot make the cache folder \(blocker)")
         XCTAssertTrue(note.description.hasSuffix("could not be written (\(reason))"), note.description)
         XCTAssertNil(cache.saveNotingFailure(), "a second save does nothing, so it has nothing to note")
     }

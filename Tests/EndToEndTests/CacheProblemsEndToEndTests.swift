@@ -40,7 +40,7 @@ final class CacheProblemsEndToEndTests: XCTestCase {
             lines.contains {
                 $0.hasPrefix("cache file \(blocker)/corpus-")
                     && $0.hasSuffix(
-                        ".cache could not be written (cannot make the cache folder \(blocker): Not a directory)")
+                        ".cache could not be written (Not a directory: cannot make the cache folder \(blocker))")
             }, report)
 
         // With an unreadable article as well, the status is the articles' 1, the cache still noted.
@@ -86,7 +86,7 @@ final class CacheProblemsEndToEndTests: XCTestCase {
         XCTAssertTrue(
             screen.split(separator: "\n").contains {
                 $0.hasPrefix("bộ đệm")
-                    && $0.contains("không ghi được (cannot make the cache folder")
+                    && $0.contains("không ghi được (Not a directory: cannot make")
                     && $0.trimmingCharacters(in: .whitespaces).hasSuffix(".cache")
             }, screen)
         try tmux.send("q")
