@@ -12,11 +12,16 @@ private let fuzzExtractor: FigureExtractor = {
     return FigureExtractor(catalog: catalog)
 }()
 
+/// Kept from input to input, as a reader's worker keeps it from file to file: a word's remembered key must
+/// never differ from the one it would be given afresh.
+nonisolated(unsafe) private let fuzzMemo = WordKeyMemo()
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     if case .success(let article) = ArticleLoader.article(from: bytes, path: "fuzz-input") {
-        let figures = fuzzExtractor.extract(article)
+        let figures = fuzzExtractor.extract(article, memo: fuzzMemo)
+        precondition(figures == fuzzExtractor.extract(article), "a remembered word key differs from a fresh one")
         for figure in figures {
             // Promises every figure keeps, whatever the input.
             precondition(figure.value.isFinite, "non-finite value")

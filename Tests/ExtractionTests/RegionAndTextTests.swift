@@ -113,6 +113,35 @@ final class RegionAndTextTests: XCTestCase {
         XCTAssertEqual(Array("XI".utf8).withUnsafeBufferPointer { WordKey(asciiLetters: $0) }, "xi")
     }
 
+    func testTheWordKeyMemoGivesTheBuildersKeys() {
+        // A text of Vietnamese words of every length around the memo's 8- and 16-byte boundaries, repeated so
+        // that most lookups are hits, with a tiny memo (4 slots) so that words keep evicting each other; the
+        // last word ends the buffer, where the memo cannot read 16 bytes at once.
+        let words = [
+            "tăng", "Tháng", "HOÁ", "thuỷ", "sản", "phẩm", "nghìn", "tỉ", "giầy", "Đường", "khoảng",
+            "chuyểnđổiổn", "nướcgiảikhátcó", "điệnthươngphẩmđã", "điệnthươngphẩmđãx",
+            // Pairs of one length that differ in their last byte only (below 8 bytes, and between 8 and 16).
+            "tháng", "thánh", "chuyểnđổi", "chuyểnđổa", "ướ",
+        ]
+        let text = Array(((words + words.reversed() + words).joined(separator: " ")).utf8)
+        let memo = WordKeyMemo(bits: 2)
+        var seen = 0
+        text.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count && buffer[end] != 0x20 { end += 1 }
+                let fresh = WordKeyBuilder.key(of: buffer, start..<end)
+                XCTAssertEqual(memo.key(of: buffer, start..<end), fresh, "first lookup at \(start)")
+                XCTAssertEqual(memo.key(of: buffer, start..<end), fresh, "second lookup at \(start)")
+                seen += 1
+                start = end + 1
+            }
+        }
+        XCTAssertEqual(seen, 3 * words.count)
+        XCTAssertEqual(VietnameseText.key("HOÁ"), VietnameseText.key("hóa"), "the builder's rules still apply")
+    }
+
     func testToneMarkPlacementIsIgnoredInKeys() {
         XCTAssertEqual(VietnameseText.key("Hoá"), VietnameseText.key("hóa"))
         XCTAssertEqual(VietnameseText.key("THUỶ"), VietnameseText.key("thủy"))

@@ -1,6 +1,14 @@
 /// Splits a byte range of normalised text into tokens. Works on UTF-8 bytes: only words make strings.
 enum Tokenizer {
     static func tokenize(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into tokens: inout [Token]) {
+        tokenize(text, from: start, to: end, into: &tokens, memo: nil)
+    }
+
+    /// Tokenizes as above, finding the keys of words seen before in `memo` (nil: every key is built).
+    static func tokenize(
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into tokens: inout [Token],
+        memo: WordKeyMemo?
+    ) {
         tokens.removeAll(keepingCapacity: true)
         var i = start
         while i < end {
@@ -28,7 +36,7 @@ enum Tokenizer {
                 let key =
                     asciiOnly
                     ? WordKey(asciiLetters: UnsafeBufferPointer(rebasing: text[i..<j]))
-                    : WordKeyBuilder.key(of: text, i..<j)
+                    : memo?.key(of: text, i..<j) ?? WordKeyBuilder.key(of: text, i..<j)
                 var token = Token(kind: .word, start: i, end: j, key: key)
                 token.isCapitalized = isCapital(text, at: i)
                 tokens.append(token)

@@ -49,11 +49,12 @@ public struct CorpusReader: Sendable {
         // other programs hold a core now and then, the worker that runs does the work.
         let chunk = 8
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let memo = WordKeyMemo()
             while true {
                 let start = (next.increment() - 1) * chunk
                 guard start < files.count else { return }
                 for index in start..<min(start + chunk, files.count) {
-                    slots.set(index, readOne(files[index]))
+                    slots.set(index, readOne(files[index], memo: memo))
                     if let progress { progress(counter.increment(), files.count) }
                 }
             }
@@ -83,7 +84,7 @@ public struct CorpusReader: Sendable {
         case failure(LoadFailure)
     }
 
-    func readOne(_ path: String) -> Outcome {
+    func readOne(_ path: String, memo: WordKeyMemo) -> Outcome {
         let bytes: [UInt8]
         switch ArticleLoader.readBytes(path) {
         case .success(let read): bytes = read
@@ -100,7 +101,7 @@ public struct CorpusReader: Sendable {
         }
         switch ArticleLoader.load(bytes, path: path, converter: converter) {
         case .success(let article):
-            let figures = extractor.extract(article)
+            let figures = extractor.extract(article, memo: memo)
             let summary = ArticleSummary(article, figureCount: figures.count)
             if let cache, let key { cache.store(key, summary: summary, figures: figures) }
             return .article(summary, figures)
