@@ -22,6 +22,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // A seeded random generator shared by the benchmarks' corpus generator and the tests.
+        .target(name: "SeededRandom"),
         // Vietnamese text → figures. Foundation only.
         .target(name: "ThdashExtraction"),
         // Saved web pages → article text, through libxml2.
@@ -44,13 +46,13 @@ let package = Package(
         // Benchmarks: `swift run -c release thdash-bench`.
         .executableTarget(
             name: "thdash-bench",
-            dependencies: ["ThdashExtraction", "ThdashHTML", "ThdashModel", "ThdashUI"]
+            dependencies: ["ThdashExtraction", "ThdashHTML", "ThdashModel", "ThdashUI", "SeededRandom"]
         ),
         .testTarget(name: "ExtractionTests", dependencies: ["ThdashExtraction"]),
-        .testTarget(name: "CacheTests", dependencies: ["ThdashCache", "ThdashExtraction"]),
+        .testTarget(name: "CacheTests", dependencies: ["ThdashCache", "ThdashExtraction", "SeededRandom"]),
         .testTarget(name: "HTMLTests", dependencies: ["ThdashHTML", "ThdashExtraction"]),
         .testTarget(name: "ModelTests", dependencies: ["ThdashModel", "ThdashExtraction"]),
-        .testTarget(name: "UITests", dependencies: ["ThdashUI", "ThdashModel", "ThdashExtraction"]),
+        .testTarget(name: "UITests", dependencies: ["ThdashUI", "ThdashModel", "ThdashExtraction", "SeededRandom"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ThdashExtraction"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 
 extension CorpusGenerator {
     /// The seed of the folders `thdash-bench generate` and the first-frame benchmark write.

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 
 /// Generates synthetic articles in the shape of real provincial industry reports, from a fixed seed, for load
 /// and speed benchmarks. Its numbers are random: it writes to temporary folders only, never to Data/.
@@ -89,17 +90,4 @@ struct CorpusGenerator {
 
 extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}
-
-/// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64).
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -1,3 +1,4 @@
+import SeededRandom
 import ThdashExtraction
 
 /// A deterministic corpus of synthetic figures shaped like extracted ones: article by article, each article
