@@ -48,7 +48,7 @@ let package = Package(
             name: "thdash-bench",
             dependencies: ["ThdashExtraction", "ThdashHTML", "ThdashModel", "ThdashUI", "SeededRandom"]
         ),
-        .testTarget(name: "ExtractionTests", dependencies: ["ThdashExtraction"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["ThdashExtraction", "SeededRandom"]),
         .testTarget(name: "CacheTests", dependencies: ["ThdashCache", "ThdashExtraction", "SeededRandom"]),
         .testTarget(name: "HTMLTests", dependencies: ["ThdashHTML", "ThdashExtraction"]),
         .testTarget(name: "ModelTests", dependencies: ["ThdashModel", "ThdashExtraction"]),

@@ -9,6 +9,10 @@
 enum BodyScanner {
     /// Lines that open a web page's furniture; nothing after the first of them is the article's.
     static let chromeMarkers: Set<[WordKey]> = Set(chromeMarkerText.map(ProductCatalog.keys(of:)))
+    /// The first words of `chromeMarkers`: most short lines are ruled out by their first word alone.
+    private static let chromeFirstWords = WordKeySet(chromeMarkers.compactMap(\.first))
+    /// Marks a furniture line may carry besides its words: Markdown decoration and a trailing colon.
+    private static let chromeDecoration: WordKeySet = ["#", "*", ":", "-", "|", "»", "›", ">"]
     private static let chromeMarkerText = [
         "có thể bạn quan tâm", "tin khác", "các tin khác", "tin cùng chuyên mục", "cùng chuyên mục", "xem thêm",
         "tin liên quan", "bài liên quan", "bài viết liên quan", "tin bài liên quan", "đọc thêm", "tin mới",
@@ -17,8 +21,12 @@ enum BodyScanner {
         "tags", "từ khóa", "chủ đề", "tin tức liên quan", "xem tiếp", "tin tiêu điểm", "có thể bạn muốn đọc",
     ]
 
-    /// Byte offset where the body ends: the start of the first furniture line, else `end`.
-    static func bodyEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+    /// Byte offset where the body ends: the start of the first furniture line, else `end`. `tokens` is scratch
+    /// space, reused for every line; `memo` as for `Tokenizer.tokenize`.
+    static func bodyEnd(
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, tokens: inout [Token],
+        memo: WordKeyMemo? = nil
+    ) -> Int {
         guard let base = text.baseAddress else { return end }
         var lineStart = start
         while lineStart < end {
@@ -26,24 +34,30 @@ enum BodyScanner {
                 memchr(base + lineStart, 0x0A, end - lineStart).map {
                     base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
                 } ?? end
-            if lineEnd - lineStart <= 80, isChromeMarker(text, lineStart, lineEnd) { return lineStart }
+            if lineEnd - lineStart <= 80, isChromeMarker(text, lineStart, lineEnd, tokens: &tokens, memo: memo) {
+                return lineStart
+            }
             lineStart = lineEnd + 1
         }
         return end
     }
 
-    private static func isChromeMarker(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    private static func isChromeMarker(
+        _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, tokens: inout [Token], memo: WordKeyMemo?
+    ) -> Bool {
         for i in start..<end where text[i] >= 0x30 && text[i] <= 0x39 { return false }  // no marker has a digit
-        var tokens: [Token] = []
-        tokens.reserveCapacity(16)
-        Tokenizer.tokenize(text, from: start, to: end, into: &tokens)
-        let words = tokens.filter { $0.kind == .word }
-        guard !words.isEmpty, words.count <= 8 else { return false }
-        // Allow Markdown decoration and a trailing colon, nothing else.
-        for token in tokens where token.kind != .word {
-            if !["#", "*", ":", "-", "|", "»", "›", ">"].contains(token.key) { return false }
+        Tokenizer.tokenize(text, from: start, to: end, into: &tokens, memo: memo)
+        var words = 0
+        for token in tokens {
+            if token.kind == .word {
+                if words == 0 && !chromeFirstWords.contains(token.key) { return false }
+                words += 1
+            } else if !chromeDecoration.contains(token.key) {
+                return false
+            }
         }
-        return chromeMarkers.contains(words.map(\.key))
+        guard words > 0, words <= 8 else { return false }
+        return chromeMarkers.contains(tokens.compactMap { $0.kind == .word ? $0.key : nil })
     }
 
     /// Longest stretch parsed as one sentence. A longer one (a 20 MB file with no full stop, a 10,000-item
@@ -178,21 +192,43 @@ enum BodyScanner {
     /// True when the sentence may state a figure or a period: it has a digit, or names a quarter, months or a
     /// year in words ("quý III", "Sáu tháng", "cả năm").
     static func mayMatter(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        interestingBytes.withUnsafeBufferPointer { table in
-            for i in start..<end {
-                switch table[Int(text[i])] {
-                case 0: continue
-                case 1: return true
-                default: if periodWord(text, at: i, start: start, end: end) { return true }
-                }
+        guard let base = text.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        var i = start
+        // Eight bytes at a time: a word without a digit and without 0xC3 or 0xE1 (the lead bytes `periodWord`
+        // looks at) is passed over whole; in the others, only the marked bytes are looked at.
+        while i + 8 <= end {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            var marked = candidates(word)
+            while marked != 0 {
+                let k = i + marked.trailingZeroBitCount / 8
+                let b = text[k]
+                if b >= 0x30 && b <= 0x39 { return true }
+                if (b == 0xC3 || b == 0xE1) && periodWord(text, at: k, start: start, end: end) { return true }
+                marked &= marked - 1
             }
-            return false
+            i += 8
         }
+        while i < end {
+            let b = text[i]
+            if b >= 0x30 && b <= 0x39 { return true }
+            if (b == 0xC3 || b == 0xE1) && periodWord(text, at: i, start: start, end: end) { return true }
+            i += 1
+        }
+        return false
     }
 
-    /// Per byte value: 1 for digits, 2 for the lead bytes `periodWord` looks at, 0 for the rest.
-    private static let interestingBytes: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
-        byte >= 0x30 && byte <= 0x39 ? 1 : byte == 0xC3 || byte == 0xE1 ? 2 : 0
+    /// The top bit of each byte of `word` that may be a digit, 0xC3 or 0xE1: every such byte is marked, and a
+    /// few others may be (a borrow from an 0xC3 or 0xE1 below them); the caller checks each marked byte.
+    @inline(__always) static func candidates(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        let low7 = word & ~high
+        // An ASCII byte is a digit when its low seven bits are at least 0x30 and below 0x3A.
+        let digits = (low7 &+ ones &* (0x80 - 0x30)) & ~(low7 &+ ones &* (0x80 - 0x3A)) & ~word & high
+        let c3 = word ^ (ones &* 0xC3)
+        let e1 = word ^ (ones &* 0xE1)
+        return digits | ((c3 &- ones) & ~c3 & high) | ((e1 &- ones) & ~e1 & high)
     }
 
     /// True at the "ý" of "quý", the "á" of "tháng" or the "ả" of "cả năm" (`i` is at 0xC3 or 0xE1).
