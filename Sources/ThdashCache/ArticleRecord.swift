@@ -1,13 +1,5 @@
 import ThdashExtraction
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// One article's summary and figures in the cache's binary form. A record stands alone (its strings in its
 /// own table, each sentence once however many figures quote it), so the cache can copy a record from one
 /// file to the next without decoding it, and decode records on several threads at once. The path is not
@@ -47,10 +39,10 @@ enum ArticleRecord {
             body.u8(figure.bound == .lower ? 1 : figure.bound == .upper ? 2 : 0)
             body.optionalInt(strings.index(figure.sentence))
             // A quote is nearly always a stretch of its sentence: stored as where it lies there.
-            if let start = byteOffset(of: figure.quote, in: figure.sentence) {
+            if let bytes = figure.quoteBytesInSentence {
                 body.u8(1)
-                body.int(start)
-                body.int(figure.quote.utf8.count)
+                body.int(bytes.lowerBound)
+                body.int(bytes.count)
             } else {
                 body.u8(0)
                 body.optionalInt(strings.index(figure.quote))
@@ -62,27 +54,6 @@ enum ArticleRecord {
         for value in strings.values { record.data(value.utf8) }
         record.bytes += body.bytes
         return record.bytes
-    }
-
-    /// Where `needle`'s bytes first occur in `haystack`'s (memchr and memcmp: the generic
-    /// `firstRange(of:)` on UTF-8 views took longer than extracting the article).
-    static func byteOffset(of needle: String, in haystack: String) -> Int? {
-        var needle = needle
-        var haystack = haystack
-        return haystack.withUTF8 { hay in
-            needle.withUTF8 { pin -> Int? in
-                guard let first = pin.first, pin.count <= hay.count, let base = hay.baseAddress else { return nil }
-                var start = 0
-                let last = hay.count - pin.count
-                while start <= last {
-                    guard let found = memchr(base + start, Int32(first), last - start + 1) else { return nil }
-                    start = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                    if memcmp(base + start, pin.baseAddress!, pin.count) == 0 { return start }
-                    start += 1
-                }
-                return nil
-            }
-        }
     }
 
     /// The summary and figures of the record in `bytes[range]`, as found at `path`.
@@ -142,24 +113,27 @@ enum ArticleRecord {
             let approximate = try reader.u8() != 0
             let bound = try choice([nil, Bound.lower, Bound.upper], try reader.u8())
             let sentence = try string(try reader.optionalInt())
-            let quote: String
+            let figure: Figure
             if try reader.u8() == 1 {
                 let start = try reader.int()
                 let count = try reader.int()
-                let base = sentence.utf8
-                guard start >= 0, count >= 0, start + count <= base.count else { throw Invalid() }
-                let lower = base.index(base.startIndex, offsetBy: start)
-                // nil when the bounds split a character's bytes (a damaged record)
-                guard let slice = String(base[lower..<base.index(lower, offsetBy: count)]) else { throw Invalid() }
-                quote = slice
+                guard start >= 0, count >= 0, start <= Int.max - count else { throw Invalid() }
+                // nil when the bounds fall outside the sentence or split a character's bytes (a damaged record)
+                guard
+                    let found = Figure(
+                        article: path, subject: subject, product: product, line: line, kind: kind, value: value,
+                        unit: unit, basis: basis, period: period, region: region, approximate: approximate,
+                        bound: bound, sentence: sentence, quoteBytes: start..<(start + count), offset: try reader.int())
+                else { throw Invalid() }
+                figure = found
             } else {
-                quote = try string(try reader.optionalInt())
-            }
-            figures.append(
-                Figure(
+                let quote = try string(try reader.optionalInt())
+                figure = Figure(
                     article: path, subject: subject, product: product, line: line, kind: kind, value: value,
                     unit: unit, basis: basis, period: period, region: region, approximate: approximate, bound: bound,
-                    quote: quote, sentence: sentence, offset: try reader.int()))
+                    quote: quote, sentence: sentence, offset: try reader.int())
+            }
+            figures.append(figure)
         }
         guard reader.isAtEnd else { throw Invalid() }
         return (summary, figures)

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One figure read from an article: what it measures, its value, period, comparison basis and region,
 /// and the words it came from.
 public struct Figure: Sendable, Hashable, Codable {
@@ -22,9 +30,26 @@ public struct Figure: Sendable, Hashable, Codable {
     /// Set when the text gives only a bound ("trên", "hơn", "trở lên": lower; "gần", "dưới": upper).
     public var bound: Bound?
     /// The clause the figure came from, exactly as in the normalised text.
-    public var quote: String
+    public var quote: String {
+        get {
+            switch quoteText {
+            case .inSentence(let bytes): return sentence.copy(utf8Range: bytes)
+            case .own(let text): return text
+            }
+        }
+        set { quoteText = QuoteText(newValue, in: sentence) }
+    }
     /// The whole sentence around `quote`.
-    public var sentence: String
+    public var sentence: String {
+        didSet {
+            if case .inSentence(let bytes) = quoteText {
+                quoteText = QuoteText(oldValue.copy(utf8Range: bytes), in: sentence)
+            }
+        }
+    }
+    /// Where the quote is: nearly always a stretch of the sentence, kept as its place there, so that a figure
+    /// holds no second copy of its words (one allocation and ~100 bytes less per figure).
+    private var quoteText: QuoteText
     /// Offset of `quote` in the normalised article text, in Unicode scalars.
     public var offset: Int
 
@@ -32,6 +57,31 @@ public struct Figure: Sendable, Hashable, Codable {
         article: String, subject: String, product: String?, line: String?, kind: FigureKind, value: Double,
         unit: String, basis: Basis?, period: Period, region: String, approximate: Bool, bound: Bound?,
         quote: String, sentence: String, offset: Int
+    ) {
+        self.init(
+            article: article, subject: subject, product: product, line: line, kind: kind, value: value, unit: unit,
+            basis: basis, period: period, region: region, approximate: approximate, bound: bound,
+            quoteText: QuoteText(quote, in: sentence), sentence: sentence, offset: offset)
+    }
+
+    /// A figure whose quote is the sentence's bytes `quoteBytes`; nil when they are not a stretch of whole
+    /// characters' bytes of the sentence.
+    public init?(
+        article: String, subject: String, product: String?, line: String?, kind: FigureKind, value: Double,
+        unit: String, basis: Basis?, period: Period, region: String, approximate: Bool, bound: Bound?,
+        sentence: String, quoteBytes: Range<Int>, offset: Int
+    ) {
+        guard let quoteText = QuoteText(bytes: quoteBytes, in: sentence) else { return nil }
+        self.init(
+            article: article, subject: subject, product: product, line: line, kind: kind, value: value, unit: unit,
+            basis: basis, period: period, region: region, approximate: approximate, bound: bound,
+            quoteText: quoteText, sentence: sentence, offset: offset)
+    }
+
+    private init(
+        article: String, subject: String, product: String?, line: String?, kind: FigureKind, value: Double,
+        unit: String, basis: Basis?, period: Period, region: String, approximate: Bool, bound: Bound?,
+        quoteText: QuoteText, sentence: String, offset: Int
     ) {
         self.article = article
         self.subject = subject
@@ -45,9 +95,60 @@ public struct Figure: Sendable, Hashable, Codable {
         self.region = region
         self.approximate = approximate
         self.bound = bound
-        self.quote = quote
+        self.quoteText = quoteText
         self.sentence = sentence
         self.offset = offset
+    }
+
+    /// The UTF-8 byte range of `quote` in `sentence`, when the sentence holds it.
+    public var quoteBytesInSentence: Range<Int>? {
+        if case .inSentence(let bytes) = quoteText { return bytes }
+        return nil
+    }
+}
+
+/// A figure's quote: where it lies in its sentence, or its own text when the sentence does not hold it.
+///
+/// The place is always the quote's first occurrence in the sentence, so that two figures with the same
+/// sentence and quote are stored alike and the synthesised equality compares what they say.
+private enum QuoteText: Sendable, Hashable, Codable {
+    case inSentence(Range<Int>)
+    case own(String)
+
+    init(_ quote: String, in sentence: String) {
+        var quote = quote
+        var sentence = sentence
+        let found = sentence.withUTF8 { hay in quote.withUTF8 { needle in Self.firstOccurrence(of: needle, in: hay) } }
+        self = found.map { .inSentence($0..<($0 + quote.utf8.count)) } ?? .own(quote)
+    }
+
+    /// Nil when `bytes` are out of the sentence or split a character.
+    init?(bytes: Range<Int>, in sentence: String) {
+        var sentence = sentence
+        let found = sentence.withUTF8 { hay -> Int? in
+            guard bytes.lowerBound >= 0, bytes.upperBound <= hay.count else { return nil }
+            func isBoundary(_ i: Int) -> Bool { i == hay.count || hay[i] & 0xC0 != 0x80 }
+            guard isBoundary(bytes.lowerBound), isBoundary(bytes.upperBound) else { return nil }
+            return Self.firstOccurrence(of: UnsafeBufferPointer(rebasing: hay[bytes]), in: hay)
+        }
+        guard let found else { return nil }
+        self = .inSentence(found..<(found + bytes.count))
+    }
+
+    /// Where `needle`'s bytes first occur in `hay` (memchr for the first byte, then memcmp).
+    static func firstOccurrence(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, let base = hay.baseAddress, needle.count <= hay.count else {
+            return needle.isEmpty ? 0 : nil
+        }
+        let last = hay.count - needle.count
+        var start = 0
+        while start <= last {
+            guard let found = memchr(base + start, Int32(first), last - start + 1) else { return nil }
+            start = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if memcmp(base + start, needle.baseAddress!, needle.count) == 0 { return start }
+            start += 1
+        }
+        return nil
     }
 }
 

@@ -54,7 +54,7 @@ public struct FigureExtractor: Sendable {
                     }
                 }
                 guard !drafts.isEmpty else { return }
-                found.sentences.append(parser.sentenceText)
+                found.sentences.append((parser.sentenceText, piece.start))
                 found.drafts.append(contentsOf: drafts)
                 found.sentenceOf.append(contentsOf: repeatElement(found.sentences.count - 1, count: drafts.count))
             }
@@ -66,7 +66,8 @@ public struct FigureExtractor: Sendable {
     private struct Found {
         var drafts: [FigureDraft] = []
         var sentenceOf: [Int] = []
-        var sentences: [String] = []
+        /// Each sentence's text and its byte offset in the article.
+        var sentences: [(text: String, start: Int)] = []
     }
 
     /// Article-level corrections, then figures: a period named without a year takes the year the text gives
@@ -95,14 +96,22 @@ public struct FigureExtractor: Sendable {
             guard k < 0 else { continue }
             kept.append((index, slots[slot].first))
             slots[slot] = (bits, kept.count - 1)
-            figures.append(
+            let sentence = found.sentences[found.sentenceOf[index]]
+            let offset = scalarCounter.scalars(in: buffer, upTo: draft.quote.lowerBound)
+            // The quote lies in its sentence (both are token boundaries of one piece): kept as its place there.
+            let figure =
                 Figure(
                     article: article.path, subject: draft.subject, product: draft.product, line: draft.line,
                     kind: draft.kind, value: draft.value, unit: draft.unit, basis: draft.basis, period: draft.period,
+                    region: draft.region, approximate: draft.approximate, bound: draft.bound, sentence: sentence.text,
+                    quoteBytes: (draft.quote.lowerBound - sentence.start)..<(draft.quote.upperBound - sentence.start),
+                    offset: offset)
+                ?? Figure(
+                    article: article.path, subject: draft.subject, product: draft.product, line: draft.line,
+                    kind: draft.kind, value: draft.value, unit: draft.unit, basis: draft.basis, period: draft.period,
                     region: draft.region, approximate: draft.approximate, bound: draft.bound,
-                    quote: article.text.copy(utf8Range: draft.quote),
-                    sentence: found.sentences[found.sentenceOf[index]],
-                    offset: scalarCounter.scalars(in: buffer, upTo: draft.quote.lowerBound)))
+                    quote: article.text.copy(utf8Range: draft.quote), sentence: sentence.text, offset: offset)
+            figures.append(figure)
         }
         return figures
     }
