@@ -78,7 +78,7 @@ public struct Figure: Sendable, Hashable, Codable {
             quoteText: quoteText, sentence: sentence, offset: offset)
     }
 
-    private init(
+    init(
         article: String, subject: String, product: String?, line: String?, kind: FigureKind, value: Double,
         unit: String, basis: Basis?, period: Period, region: String, approximate: Bool, bound: Bound?,
         quoteText: QuoteText, sentence: String, offset: Int
@@ -111,7 +111,7 @@ public struct Figure: Sendable, Hashable, Codable {
 ///
 /// The place is always the quote's first occurrence in the sentence, so that two figures with the same
 /// sentence and quote are stored alike and the synthesised equality compares what they say.
-private enum QuoteText: Sendable, Hashable, Codable {
+enum QuoteText: Sendable, Hashable, Codable {
     case inSentence(Range<Int>)
     case own(String)
 

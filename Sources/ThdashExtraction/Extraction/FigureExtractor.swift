@@ -47,16 +47,17 @@ public struct FigureExtractor: Sendable {
                     tokens: tokens, text: buffer, source: article.text, sentenceRange: piece.start..<piece.end,
                     catalog: catalog, regions: regions)
                 let wasRoundUp = context.nationalRoundUp
-                let drafts = parser.parse(context: &context, continuing: piece.continues)
+                let before = found.drafts.count
+                parser.parse(context: &context, continuing: piece.continues, into: &found.drafts)
                 if context.nationalRoundUp && !wasRoundUp {
-                    for i in found.drafts.indices where found.drafts[i].regionIsDefault {
+                    for i in 0..<before where found.drafts[i].regionIsDefault {
                         found.drafts[i].region = RegionGazetteer.nationalName
                     }
                 }
-                guard !drafts.isEmpty else { return }
+                guard found.drafts.count > before else { return }
                 found.sentences.append((parser.sentenceText, piece.start))
-                found.drafts.append(contentsOf: drafts)
-                found.sentenceOf.append(contentsOf: repeatElement(found.sentences.count - 1, count: drafts.count))
+                found.sentenceOf.append(
+                    contentsOf: repeatElement(found.sentences.count - 1, count: found.drafts.count - before))
             }
             return finish(&found, article: article, context: context, buffer: buffer)
         }
@@ -81,43 +82,43 @@ public struct FigureExtractor: Sendable {
         // Drafts kept, chained by their value's slot in an open-addressing table (`Dictionary` hashing costs
         // more than the rest): a 10,000-item list stays linear.
         var kept: [(draft: Int, next: Int)] = []
+        kept.reserveCapacity(found.drafts.count)
         var slotBits = 4
         while 1 << slotBits < 2 * found.drafts.count { slotBits += 1 }
         var slots = [(value: UInt64, first: Int)](repeating: (0, -1), count: 1 << slotBits)
         var scalarCounter = ScalarCounter()
         for index in found.drafts.indices {
             found.drafts[index].settle(context)
-            let draft = found.drafts[index]
-            let bits = draft.value.bitPattern
+            let bits = found.drafts[index].value.bitPattern
             var slot = Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slotBits))
             while slots[slot].first >= 0 && slots[slot].value != bits { slot = (slot + 1) & (slots.count - 1) }
             var k = slots[slot].first
-            while k >= 0 && !draft.statesSame(as: found.drafts[kept[k].draft]) { k = kept[k].next }
+            while k >= 0 && !found.drafts[index].statesSame(as: found.drafts[kept[k].draft]) { k = kept[k].next }
             guard k < 0 else { continue }
             kept.append((index, slots[slot].first))
             slots[slot] = (bits, kept.count - 1)
             let sentence = found.sentences[found.sentenceOf[index]]
-            let offset = scalarCounter.scalars(in: buffer, upTo: draft.quote.lowerBound)
-            // The quote lies in its sentence (both are token boundaries of one piece): kept as its place there.
-            let figure =
-                Figure(
-                    article: article.path, subject: draft.subject, product: draft.product, line: draft.line,
-                    kind: draft.kind, value: draft.value, unit: draft.unit, basis: draft.basis, period: draft.period,
-                    region: draft.region, approximate: draft.approximate, bound: draft.bound, sentence: sentence.text,
-                    quoteBytes: (draft.quote.lowerBound - sentence.start)..<(draft.quote.upperBound - sentence.start),
-                    offset: offset)
-                ?? Figure(
-                    article: article.path, subject: draft.subject, product: draft.product, line: draft.line,
-                    kind: draft.kind, value: draft.value, unit: draft.unit, basis: draft.basis, period: draft.period,
-                    region: draft.region, approximate: draft.approximate, bound: draft.bound,
-                    quote: article.text.copy(utf8Range: draft.quote), sentence: sentence.text, offset: offset)
-            figures.append(figure)
+            let quote = found.drafts[index].quote
+            let offset = scalarCounter.scalars(in: buffer, upTo: quote.lowerBound)
+            figures.append(found.drafts[index].figure(article: article, sentence: sentence, offset: offset))
         }
         return figures
     }
 }
 
 extension FigureDraft {
+    /// The figure, its quote kept as its place in its sentence (both are token boundaries of one piece).
+    /// `mutating` though it changes nothing: called on an array element, it then reads the element in place
+    /// instead of copying it (which retains and releases each of its strings).
+    fileprivate mutating func figure(article: Article, sentence: (text: String, start: Int), offset: Int) -> Figure {
+        let bytes = (quote.lowerBound - sentence.start)..<(quote.upperBound - sentence.start)
+        return Figure(
+            article: article.path, subject: subject, product: product, line: line, kind: kind, value: value,
+            unit: unit, basis: basis, period: period, region: region, approximate: approximate, bound: bound,
+            quoteText: QuoteText(bytes: bytes, in: sentence.text) ?? .own(article.text.copy(utf8Range: quote)),
+            sentence: sentence.text, offset: offset)
+    }
+
     /// Applies what only the whole article tells: the year the text gives this period elsewhere, and whether a
     /// result dated after publication is really a target.
     fileprivate mutating func settle(_ context: ReadingContext) {

@@ -155,7 +155,7 @@ extension SentenceParser {
         }
     }
 
-    func carryRegion(_ context: inout ReadingContext, drafts: [FigureDraft]) {
+    func carryRegion(_ context: inout ReadingContext, drafts: ArraySlice<FigureDraft>) {
         if regionSpans.isEmpty {
             noteNationalOffice(&context, namesArticleRegion: false)
             return

@@ -234,9 +234,10 @@ struct SentenceParser {
         var count: Int
     }
 
-    /// Figures of the sentence. `continuing`: this is a piece of an over-long sentence cut before it, whose
-    /// list header (direction and basis) still applies.
-    mutating func parse(context: inout ReadingContext, continuing: Bool = false) -> [FigureDraft] {
+    /// Appends the figures of the sentence to `drafts`. `continuing`: this is a piece of an over-long sentence
+    /// cut before it, whose list header (direction and basis) still applies.
+    mutating func parse(context: inout ReadingContext, continuing: Bool = false, into drafts: inout [FigureDraft]) {
+        let first = drafts.count  // the sentence's own drafts start here
         markPhrases()
         let estimate: WordKey = "ước"
         firstEstimate = tokens.indices.first { tokens[$0].key == estimate && roles[$0] == .free }
@@ -249,9 +250,7 @@ struct SentenceParser {
             }
         }
         let candidates = anchors()
-        var drafts: [FigureDraft] = []
         var resolved: [Resolved] = []
-        drafts.reserveCapacity(candidates.count)
         resolved.reserveCapacity(candidates.count)
         var hardFence = 0
         var listDirection: Double? = continuing ? context.openList?.direction : nil
@@ -455,7 +454,7 @@ struct SentenceParser {
                     let inherited = sibling.basis
                 {
                     basis = inherited  // "điện sản xuất … tăng 6,79% so với cùng kỳ; điện thương phẩm …, tăng 5,63%"
-                } else if continuesPrevious, drafts.isEmpty, let carried = context.lastBasis {
+                } else if continuesPrevious, drafts.count == first, let carried = context.lastBasis {
                     basis = carried
                 } else if continuing, let carried = context.openList?.basis {
                     basis = carried
@@ -569,13 +568,12 @@ struct SentenceParser {
         // An over-long sentence's next piece keeps its list header.
         let header = unusedBasis(before: tokens.count).map { bases[$0].basis }
         context.openList = (listDirection, header ?? (continuing ? context.openList?.basis : nil))
-        finishSentence(&context, drafts: drafts, resolved: resolved)
-        return drafts
+        finishSentence(&context, drafts: drafts[first..<drafts.count], resolved: resolved)
     }
 
     /// Carries the period, year, region, subject and bases to the next sentence.
     private mutating func finishSentence(
-        _ context: inout ReadingContext, drafts: [FigureDraft], resolved: [Resolved]
+        _ context: inout ReadingContext, drafts: ArraySlice<FigureDraft>, resolved: [Resolved]
     ) {
         for span in periods where span.carries && span.explicitYear {
             if let year = span.period.year, context.namedYears[PeriodSlot(span.period)] == nil {
