@@ -19,6 +19,10 @@ nonisolated(unsafe) private let fuzzMemo = WordKeyMemo()
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    // The scan's UTF-8 validation lets a string skip the standard library's: they must agree on every input.
+    let valid = String(validating: bytes, as: UTF8.self) != nil
+    precondition(TextNormalizer.ByteScan(bytes).isValidUTF8 == valid, "the scan and the standard library disagree")
+    if valid { precondition(TextNormalizer.string(validatedUTF8: bytes).utf8.elementsEqual(bytes)) }
     if case .success(let article) = ArticleLoader.article(from: bytes, path: "fuzz-input") {
         let figures = fuzzExtractor.extract(article, memo: fuzzMemo)
         precondition(figures == fuzzExtractor.extract(article), "a remembered word key differs from a fresh one")

@@ -74,4 +74,85 @@ final class ByteKernelTests: XCTestCase {
             }
         }
     }
+
+    // MARK: UTF-8 validation and the normaliser's scan
+
+    private func isValid(_ bytes: [UInt8]) -> Bool { String(validating: bytes, as: UTF8.self) != nil }
+
+    func testTheScanValidatesEveryOneAndTwoByteSequenceAsTheStandardLibraryDoes() {
+        var mismatches: [[UInt8]] = []
+        for a in 0...255 {
+            let one = [UInt8(a)]
+            if TextNormalizer.ByteScan(one).isValidUTF8 != isValid(one) { mismatches.append(one) }
+            for b in 0...255 {
+                let two = [UInt8(a), UInt8(b)]
+                if TextNormalizer.ByteScan(two).isValidUTF8 != isValid(two) { mismatches.append(two) }
+            }
+        }
+        XCTAssertEqual(mismatches, [])
+    }
+
+    func testTheScanValidatesLongerSequencesAsTheStandardLibraryDoes() {
+        // Every lead from C0 up, every second byte, and third and fourth bytes at the edges of the ranges.
+        let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xE1, 0xFF]
+        var mismatches: [[UInt8]] = []
+        var checked = 0
+        for lead in 0xC0...0xFF {
+            for second in 0...255 {
+                for third in edges {
+                    for tail in [[], [UInt8(0x80)], [UInt8(0xBF)], [UInt8(0x41)], [UInt8(0xC0)]] {
+                        let bytes = [UInt8(lead), UInt8(second), third] + tail
+                        checked += 1
+                        if TextNormalizer.ByteScan(bytes).isValidUTF8 != isValid(bytes) { mismatches.append(bytes) }
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(mismatches, [])
+        XCTAssertGreaterThan(checked, 200_000)
+    }
+
+    func testTheScanAgreesWithTheStandardLibraryOnRandomTextAtEveryAlignment() {
+        // Valid and broken pieces inside ASCII runs of every length, so that they fall at every position of
+        // the eight-byte words the scan reads.
+        let pieces: [[UInt8]] =
+            Self.pieces.map { Array($0.utf8) } + [
+                [0x80], [0xBF], [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
+                [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xE1, 0xBA], [0xC3], [0xF0, 0x9F, 0x98, 0x80],
+                [0xEF, 0xBB, 0xBF], [0x1B], [0x7F], [0x0D], [0xC2, 0x85], [0xCC, 0x81], [0xE2, 0x80, 0x8B],
+            ]
+        var random = SplitMix64(seed: 29)
+        var valid = 0
+        var invalid = 0
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = Array(repeating: 0x61, count: Int(random.next() % 9))
+            for _ in 0..<Int(1 + random.next() % 4) {
+                bytes += pieces[Int(random.next() % UInt64(pieces.count))]
+                bytes += Array(repeating: 0x20, count: Int(random.next() % 11))
+            }
+            let scan = TextNormalizer.ByteScan(bytes)
+            XCTAssertEqual(scan.isValidUTF8, isValid(bytes), "\(bytes)")
+            guard scan.isValidUTF8 else {
+                invalid += 1
+                continue
+            }
+            valid += 1
+            // The scan may ask for cleaning that changes nothing, never skip cleaning that would.
+            if !scan.needsCleaning { XCTAssertEqual(TextNormalizer.cleaned(bytes), bytes, "\(bytes)") }
+            let composed = String(decoding: bytes, as: UTF8.self).unicodeScalars.contains {
+                (0x300...0x36F).contains($0.value)
+            }
+            XCTAssertEqual(scan.needsComposition, composed, "\(bytes)")
+        }
+        XCTAssertGreaterThan(valid, 1000)
+        XCTAssertGreaterThan(invalid, 1000)
+    }
+
+    func testInvalidBytesAreRefusedAndValidOnesKeptExactly() {
+        XCTAssertNil(TextNormalizer.normalize(utf8: Array("xi măng".utf8) + [0xED, 0xA0, 0x80]))
+        XCTAssertNil(TextNormalizer.normalize(utf8: Array("tăng 3,6%".utf8) + [0xE1, 0xBA]))
+        let text = "Sản lượng xi măng tăng 3,6% 😀 so với tháng trước"
+        XCTAssertEqual(TextNormalizer.normalize(utf8: Array(text.utf8)), text)
+        XCTAssertEqual(TextNormalizer.normalize(utf8: Array(text.utf8))?.utf8.elementsEqual(text.utf8), true)
+    }
 }

@@ -9,10 +9,11 @@ public enum TextNormalizer {
     }
 
     /// Normalises UTF-8 bytes, or returns nil when they are not valid UTF-8. Text that is already clean and
-    /// composed (most articles) is scanned once, validated and copied once.
+    /// composed (most articles) is scanned once, validating it on the way, and copied once.
     public static func normalize(utf8 bytes: [UInt8]) -> String? {
-        guard var text = String(validating: bytes, as: UTF8.self) else { return nil }
         let scan = ByteScan(bytes)
+        guard scan.isValidUTF8 else { return nil }
+        var text = string(validatedUTF8: bytes)
         guard scan.needsComposition || scan.needsCleaning else { return text }
         var bytes = bytes
         if scan.needsComposition {
@@ -23,8 +24,21 @@ public enum TextNormalizer {
         return text
     }
 
-    /// What one pass over the bytes finds: whether `cleaned` or canonical composition would change them.
+    /// A string of bytes `ByteScan` found valid, made without validating them a second time (the standard
+    /// library's validation took as long as the scan).
+    static func string(validatedUTF8 bytes: [UInt8]) -> String {
+        if #available(macOS 26.0, iOS 26.0, tvOS 26.0, watchOS 26.0, visionOS 26.0, *) {
+            return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: false))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// What one pass over the bytes finds: whether they are valid UTF-8, and whether `cleaned` or canonical
+    /// composition would change them.
     struct ByteScan {
+        /// Well-formed UTF-8 (Unicode's table 3-7): no stray continuation byte, no overlong form, no
+        /// surrogate, nothing past U+10FFFF, no sequence cut short.
+        private(set) var isValidUTF8 = true
         /// Controls other than `\n` and `\t`, `\r`, C1 controls, no-break and odd spaces, zero-width, bidi
         /// and separator characters, a byte-order mark.
         private(set) var needsCleaning = false
@@ -37,56 +51,77 @@ public enum TextNormalizer {
                     guard let base = b.baseAddress else { return }
                     let raw = UnsafeRawPointer(base)
                     let n = b.count
+                    let high: UInt64 = 0x8080_8080_8080_8080
+                    let low: UInt64 = 0x0101_0101_0101_0101
                     var i = 0
-                    // Eight bytes at a time: most words hold no control byte and no DEL, and their lead bytes
-                    // (0xC0 and up) are those of Vietnamese letters, which the table rules out one by one.
-                    while i + 8 <= n && !(needsCleaning && needsComposition) {
-                        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                        let high: UInt64 = 0x8080_8080_8080_8080
-                        let low: UInt64 = 0x0101_0101_0101_0101
-                        let deleted = word ^ (low &* 0x7F)
-                        let controlOrDelete =
-                            ((word &- low &* 0x20) & ~word | (deleted &- low) & ~deleted) & high
-                        if controlOrDelete != 0 {
-                            for k in i..<(i + 8) { examine(b, at: k, flags) }
-                        } else {
-                            var leads = word & (word << 1) & high
-                            while leads != 0 {
-                                let k = i + leads.trailingZeroBitCount / 8
-                                if flags[Int(b[k])] != 0 { examine(b, at: k, flags) }
-                                leads &= leads - 1
+                    while i < n {
+                        // The ASCII bytes up to the next non-ASCII one, eight at a time: only a control byte or
+                        // DEL among them matters, and a word without one is passed over whole.
+                        if i + 8 <= n {
+                            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                            let nonASCII = word & high
+                            let ascii = nonASCII == 0 ? 8 : nonASCII.trailingZeroBitCount / 8
+                            if ascii > 0 {
+                                let deleted = word ^ (low &* 0x7F)
+                                var controlOrDelete =
+                                    ((word &- low &* 0x20) & ~word | (deleted &- low) & ~deleted) & high
+                                if ascii < 8 { controlOrDelete &= (1 << UInt64(8 * ascii)) - 1 }
+                                if controlOrDelete != 0 {
+                                    for k in i..<(i + ascii) where flags[Int(b[k])] == Self.control {
+                                        needsCleaning = true
+                                    }
+                                }
+                                i += ascii
+                                continue
                             }
                         }
-                        i += 8
-                    }
-                    while i < n {
-                        examine(b, at: i, flags)
-                        i += 1
+                        let byte = b[i]
+                        if byte < 0x80 {
+                            if flags[Int(byte)] == Self.control { needsCleaning = true }
+                            i += 1
+                            continue
+                        }
+                        let length = Self.sequenceLength(b, at: i)
+                        guard length > 0 else {
+                            isValidUTF8 = false
+                            return
+                        }
+                        if flags[Int(byte)] != 0 { examine(b, at: i) }
+                        i += length
                     }
                 }
             }
         }
 
-        /// Looks at the byte at `i` and what follows it.
-        @inline(__always) private mutating func examine(
-            _ b: UnsafeBufferPointer<UInt8>, at i: Int, _ flags: UnsafeBufferPointer<UInt8>
-        ) {
-            let byte = b[i]
-            let flag = flags[Int(byte)]
-            if flag == 0 { return }
+        /// The length of the well-formed UTF-8 sequence whose first byte is at `i` (not ASCII), or 0.
+        @inline(__always) static func sequenceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
             let n = b.count
-            if flag == Self.control {
-                needsCleaning = true
-            } else if byte == 0xCC || byte == 0xCD {
-                if i + 1 < n && (byte == 0xCC ? b[i + 1] >= 0x80 : b[i + 1] <= 0xAF) { needsComposition = true }
+            @inline(__always) func follows(_ k: Int, _ lowest: UInt8 = 0x80, _ highest: UInt8 = 0xBF) -> Bool {
+                k < n && b[k] >= lowest && b[k] <= highest
+            }
+            switch b[i] {
+            case 0xC2...0xDF: return follows(i + 1) ? 2 : 0
+            case 0xE0: return follows(i + 1, 0xA0) && follows(i + 2) ? 3 : 0
+            case 0xE1...0xEC, 0xEE, 0xEF: return follows(i + 1) && follows(i + 2) ? 3 : 0
+            case 0xED: return follows(i + 1, 0x80, 0x9F) && follows(i + 2) ? 3 : 0
+            case 0xF0: return follows(i + 1, 0x90) && follows(i + 2) && follows(i + 3) ? 4 : 0
+            case 0xF1...0xF3: return follows(i + 1) && follows(i + 2) && follows(i + 3) ? 4 : 0
+            case 0xF4: return follows(i + 1, 0x80, 0x8F) && follows(i + 2) && follows(i + 3) ? 4 : 0
+            default: return 0  // a continuation byte, an overlong lead (C0, C1), or F5 and up
+            }
+        }
+
+        /// Looks at the well-formed sequence whose first byte, one `flags` marks as a lead, is at `i`.
+        @inline(__always) private mutating func examine(_ b: UnsafeBufferPointer<UInt8>, at i: Int) {
+            let byte = b[i]
+            if byte == 0xCC || byte == 0xCD {
+                if byte == 0xCC || b[i + 1] <= 0xAF { needsComposition = true }
             } else if byte == 0xE2 {
                 // Quotes, dashes and "…" are common and kept; only spaces, zero-width, bidi and separators change.
-                if i + 2 < n {
-                    let b1 = b[i + 1]
-                    let b2 = b[i + 2]
-                    if b1 == 0x80 && (b2 <= 0x8F || (0xA8...0xAF).contains(b2)) { needsCleaning = true }
-                    if b1 == 0x81 && (b2 == 0xA0 || (0xA6...0xA9).contains(b2)) { needsCleaning = true }
-                }
+                let b1 = b[i + 1]
+                let b2 = b[i + 2]
+                if b1 == 0x80 && (b2 <= 0x8F || (0xA8...0xAF).contains(b2)) { needsCleaning = true }
+                if b1 == 0x81 && (b2 == 0xA0 || (0xA6...0xA9).contains(b2)) { needsCleaning = true }
             } else {
                 needsCleaning = true  // C1 controls, no-break space, BOM, ideographic space: `cleaned` decides
             }
