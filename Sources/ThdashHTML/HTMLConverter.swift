@@ -40,7 +40,7 @@ public struct HTMLConverter: DocumentConverter {
         guard let root = xmlDocGetRootElement(document) else {
             return .failure(LoadFailure(path: path, reason: "empty HTML document"))
         }
-        var reader = HTMLPageReader(root: root)
+        let reader = HTMLPageReader(root: root)
         let metadata = reader.metadata()
         let text = reader.mainText()
         return .success(
