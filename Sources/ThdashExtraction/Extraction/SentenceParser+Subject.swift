@@ -55,7 +55,11 @@ extension SentenceParser {
         "tăng", "giảm", "đạt", "bằng", "vượt", "gấp", "chiếm", "so", "ước", "dự", "phấn", "là",
     ]
 
-    func resolveSubject(chainStart: Int, fence: Int, previous: Resolved?, context: ReadingContext) -> Subject? {
+    /// `previous`: the index in `resolved` of the figure before, read only on the paths that take its subject.
+    func resolveSubject(
+        chainStart: Int, fence: Int, previous previousIndex: Int?, in resolved: [Resolved], context: ReadingContext
+    ) -> Subject? {
+        var previous: Resolved? { previousIndex.map { resolved[$0] } }
         // The clauses of [fence, chainStart), found backwards from the nearest: most figures need no other.
         let nearest = clause(endingAt: chainStart, from: fence)
         let hasEarlierClause = nearest.lowerBound > fence

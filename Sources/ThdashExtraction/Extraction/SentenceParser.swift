@@ -226,6 +226,15 @@ struct SentenceParser {
         var sign: Double
     }
 
+    /// The figure before the one being read, in the same sentence.
+    struct Previous {
+        /// Its place in the sentence's `Resolved` list.
+        var index: Int
+        var kind: FigureKind
+        var end: Int
+        var sign: Double
+    }
+
     /// A "lần lượt" / "tương ứng" list: numbers that take their subjects or bases in order.
     struct RespectiveList {
         var subjects: [Subject]?
@@ -269,7 +278,11 @@ struct SentenceParser {
         var scanned = 0
 
         for (index, anchor) in candidates.enumerated() {
-            let previous = resolved.last
+            // The figure before, by the plain values read for every candidate: copying its `Resolved` (strings,
+            // a catalog entry) for each candidate cost more than the rest of this loop's bookkeeping.
+            let previous = resolved.indices.last.map {
+                Previous(index: $0, kind: resolved[$0].kind, end: resolved[$0].end, sign: resolved[$0].sign)
+            }
             // Hard boundaries and list headers between the previous figure and this one.
             let previousEnd = previous?.end ?? 0
             for k in scanned..<max(scanned, anchor.number) {
@@ -399,7 +412,7 @@ struct SentenceParser {
                     quoteStart: chain.start, estimated: false)
                 end = after.range.upperBound
             } else if let found = resolveSubject(
-                chainStart: chain.start, fence: fence, previous: previous, context: context)
+                chainStart: chain.start, fence: fence, previous: previous?.index, in: resolved, context: context)
             {
                 subject = found
             } else {

@@ -2,7 +2,7 @@
 struct Token {
     enum Kind: UInt8 { case word, number, punct }
 
-    var kind: Kind
+    // The one-byte fields come last: laid out in declaration order, the token takes 56 bytes instead of 64.
     /// Byte range in the normalised article text.
     var start: Int
     var end: Int
@@ -10,10 +10,18 @@ struct Token {
     var key: WordKey
     /// Numbers: the value with Vietnamese separators read ("88.926" → 88926, "44,1" → 44.1).
     var number: Double = 0
+    var kind: Kind
     /// Numbers: written with digits only, no separator (years, months, counts).
     var isPlainInteger = false
     /// Words: began with a capital letter.
     var isCapitalized = false
+
+    init(kind: Kind, start: Int, end: Int, key: WordKey) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.key = key
+    }
 
     var integer: Int? { isPlainInteger && number < 1e9 ? Int(number) : nil }
 
