@@ -20,7 +20,7 @@ cp Data/articles/* "$out/seeds/"
 
 sources=$(find Sources/ThdashExtraction -name '*.swift' | sort)
 # shellcheck disable=SC2086
-swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name FuzzExtraction \
+swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name FuzzExtraction -package-name thdash \
   $sources Fuzz/FuzzExtraction.swift -o "$out/fuzz-extraction"
 
 export THDASH_CATALOG="$PWD/Data/catalog.tsv"

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// One figure read from an article: what it measures, its value, period, comparison basis and region,
 /// and the words it came from.
 public struct Figure: Sendable, Hashable, Codable {
@@ -118,7 +110,9 @@ enum QuoteText: Sendable, Hashable, Codable {
     init(_ quote: String, in sentence: String) {
         var quote = quote
         var sentence = sentence
-        let found = sentence.withUTF8 { hay in quote.withUTF8 { needle in Self.firstOccurrence(of: needle, in: hay) } }
+        let found = sentence.withUTF8 { hay in
+            quote.withUTF8 { needle in ByteSearch.firstOccurrence(of: needle, in: hay) }
+        }
         self = found.map { .inSentence($0..<($0 + quote.utf8.count)) } ?? .own(quote)
     }
 
@@ -129,26 +123,10 @@ enum QuoteText: Sendable, Hashable, Codable {
             guard bytes.lowerBound >= 0, bytes.upperBound <= hay.count else { return nil }
             func isBoundary(_ i: Int) -> Bool { i == hay.count || hay[i] & 0xC0 != 0x80 }
             guard isBoundary(bytes.lowerBound), isBoundary(bytes.upperBound) else { return nil }
-            return Self.firstOccurrence(of: UnsafeBufferPointer(rebasing: hay[bytes]), in: hay)
+            return ByteSearch.firstOccurrence(of: UnsafeBufferPointer(rebasing: hay[bytes]), in: hay)
         }
         guard let found else { return nil }
         self = .inSentence(found..<(found + bytes.count))
-    }
-
-    /// Where `needle`'s bytes first occur in `hay` (memchr for the first byte, then memcmp).
-    static func firstOccurrence(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first, let base = hay.baseAddress, needle.count <= hay.count else {
-            return needle.isEmpty ? 0 : nil
-        }
-        let last = hay.count - needle.count
-        var start = 0
-        while start <= last {
-            guard let found = memchr(base + start, Int32(first), last - start + 1) else { return nil }
-            start = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            if memcmp(base + start, needle.baseAddress!, needle.count) == 0 { return start }
-            start += 1
-        }
-        return nil
     }
 }
 
