@@ -16,7 +16,8 @@ enum ArticleRecord {
         body.optionalInt(summary.date?.day)
         body.optionalInt(strings.index(summary.source))
         body.optionalInt(strings.index(summary.url))
-        body.optionalInt(strings.index(summary.region))
+        body.optionalInt(strings.index(summary.home.name))
+        body.u8(UInt8(HomeRegion.Source.allCases.firstIndex(of: summary.home.source)!))
         body.int(summary.byteCount)
         body.int(summary.figureCount)
         body.int(figures.count)
@@ -24,17 +25,18 @@ enum ArticleRecord {
             body.optionalInt(strings.index(figure.subject))
             body.optionalInt(strings.index(figure.product))
             body.optionalInt(strings.index(figure.line))
-            body.u8(UInt8(FigureKind.allCases.firstIndex(of: figure.kind)!))
+            body.u8(code(figure.subjectClass, in: SubjectClass.allCases))
+            body.u8(code(figure.measure, in: Measure.allCases))
+            body.u8(code(figure.kind, in: FigureKind.allCases))
             body.f64(figure.value)
+            body.int(figure.decimals)
             body.optionalInt(strings.index(figure.unit))
-            body.u8(figure.basis.map { UInt8(Basis.allCases.firstIndex(of: $0)!) } ?? 0xFF)
-            body.optionalInt(strings.index(figure.period.label))
-            body.u8(UInt8(PeriodType.allCases.firstIndex(of: figure.period.type)!))
-            body.optionalInt(figure.period.year)
-            body.optionalInt(figure.period.month)
-            body.optionalInt(figure.period.quarter)
-            body.optionalInt(figure.period.months)
+            body.u8(code(figure.basis, in: Basis.allCases))
+            body.u8(figure.base == nil ? 0 : 1)
+            if let base = figure.base { encode(base, into: &body, strings: &strings) }
+            encode(figure.period, into: &body, strings: &strings)
             body.optionalInt(strings.index(figure.region))
+            body.u8(code(figure.entity, in: Entity.allCases))
             body.u8(figure.approximate ? 1 : 0)
             body.u8(figure.bound == .lower ? 1 : figure.bound == .upper ? 2 : 0)
             body.optionalInt(strings.index(figure.sentence))
@@ -54,6 +56,21 @@ enum ArticleRecord {
         for value in strings.values { record.data(value.utf8) }
         record.bytes += body.bytes
         return record.bytes
+    }
+
+    /// A case's position in its type's cases, 0xFF for nil.
+    private static func code<T: Equatable>(_ value: T?, in cases: [T]) -> UInt8 {
+        value.map { UInt8(cases.firstIndex(of: $0)!) } ?? 0xFF
+    }
+
+    private static func encode(_ period: Period, into body: inout ByteWriter, strings: inout StringTable) {
+        body.optionalInt(strings.index(period.label))
+        body.u8(code(period.type, in: PeriodType.allCases))
+        body.optionalInt(period.year)
+        body.optionalInt(period.fromYear)
+        body.optionalInt(period.month)
+        body.optionalInt(period.quarter)
+        body.optionalInt(period.months)
     }
 
     /// The summary and figures of the record in `bytes[range]`, as found at `path`.
@@ -78,6 +95,19 @@ enum ArticleRecord {
             guard Int(raw) < cases.count else { throw Invalid() }
             return cases[Int(raw)]
         }
+        func optionalChoice<T>(_ cases: [T], _ raw: UInt8) throws -> T? {
+            raw == 0xFF ? nil : try choice(cases, raw)
+        }
+        func period() throws -> Period {
+            let label = try string(try reader.optionalInt())
+            let type = try choice(PeriodType.allCases, try reader.u8())
+            let year = try reader.optionalInt()
+            let fromYear = try reader.optionalInt()
+            return Period(
+                label: label, type: type, year: year, month: try reader.optionalInt(),
+                quarter: try reader.optionalInt(),
+                months: try reader.optionalInt(), fromYear: fromYear)
+        }
 
         let title = try string(try reader.optionalInt())
         let year = try reader.optionalInt()
@@ -87,10 +117,12 @@ enum ArticleRecord {
             guard let month else { throw Invalid() }
             return ArticleDate(year: year, month: month, day: day)
         }
+        let source = try optional(try reader.optionalInt())
+        let url = try optional(try reader.optionalInt())
+        let home = HomeRegion(
+            name: try string(try reader.optionalInt()), source: try choice(HomeRegion.Source.allCases, try reader.u8()))
         let summary = ArticleSummary(
-            path: path, title: title, date: date, source: try optional(try reader.optionalInt()),
-            url: try optional(try reader.optionalInt()), region: try optional(try reader.optionalInt()),
-            byteCount: try reader.int(),
+            path: path, title: title, date: date, source: source, url: url, home: home, byteCount: try reader.int(),
             figureCount: try reader.int())
         let figureCount = try reader.int()
         guard figureCount >= 0, figureCount <= range.count else { throw Invalid() }
@@ -100,16 +132,17 @@ enum ArticleRecord {
             let subject = try string(try reader.optionalInt())
             let product = try optional(try reader.optionalInt())
             let line = try optional(try reader.optionalInt())
+            let subjectClass = try optionalChoice(SubjectClass.allCases, try reader.u8())
+            let measure = try optionalChoice(Measure.allCases, try reader.u8())
             let kind = try choice(FigureKind.allCases, try reader.u8())
             let value = try reader.f64()
+            let decimals = try reader.int()
             let unit = try string(try reader.optionalInt())
-            let basisRaw = try reader.u8()
-            let basis = basisRaw == 0xFF ? nil : try choice(Basis.allCases, basisRaw)
-            let period = Period(
-                label: try string(try reader.optionalInt()), type: try choice(PeriodType.allCases, try reader.u8()),
-                year: try reader.optionalInt(), month: try reader.optionalInt(), quarter: try reader.optionalInt(),
-                months: try reader.optionalInt())
+            let basis = try optionalChoice(Basis.allCases, try reader.u8())
+            let base = try reader.u8() == 1 ? try period() : nil
+            let period = try period()
             let region = try string(try reader.optionalInt())
+            let entity = try choice(Entity.allCases, try reader.u8())
             let approximate = try reader.u8() != 0
             let bound = try choice([nil, Bound.lower, Bound.upper], try reader.u8())
             let sentence = try string(try reader.optionalInt())
@@ -121,17 +154,19 @@ enum ArticleRecord {
                 // nil when the bounds fall outside the sentence or split a character's bytes (a damaged record)
                 guard
                     let found = Figure(
-                        article: path, subject: subject, product: product, line: line, kind: kind, value: value,
-                        unit: unit, basis: basis, period: period, region: region, approximate: approximate,
+                        article: path, subject: subject, product: product, line: line, subjectClass: subjectClass,
+                        measure: measure, kind: kind, value: value, decimals: decimals, unit: unit, basis: basis,
+                        base: base, period: period, region: region, entity: entity, approximate: approximate,
                         bound: bound, sentence: sentence, quoteBytes: start..<(start + count), offset: try reader.int())
                 else { throw Invalid() }
                 figure = found
             } else {
                 let quote = try string(try reader.optionalInt())
                 figure = Figure(
-                    article: path, subject: subject, product: product, line: line, kind: kind, value: value,
-                    unit: unit, basis: basis, period: period, region: region, approximate: approximate, bound: bound,
-                    quote: quote, sentence: sentence, offset: try reader.int())
+                    article: path, subject: subject, product: product, line: line, subjectClass: subjectClass,
+                    measure: measure, kind: kind, value: value, decimals: decimals, unit: unit, basis: basis,
+                    base: base, period: period, region: region, entity: entity, approximate: approximate,
+                    bound: bound, quote: quote, sentence: sentence, offset: try reader.int())
             }
             figures.append(figure)
         }

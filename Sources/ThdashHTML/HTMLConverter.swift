@@ -45,7 +45,8 @@ public struct HTMLConverter: DocumentConverter {
         let text = reader.mainText()
         return .success(
             ConvertedDocument(
-                header: ArticleHeader(title: metadata.title, date: metadata.date, source: metadata.siteName),
+                header: ArticleHeader(
+                    title: metadata.title, date: metadata.date, source: metadata.siteName, url: metadata.url),
                 text: text))
     }
 }

@@ -29,6 +29,8 @@ struct HTMLPageReader {
         var title: String?
         var date: ArticleDate?
         var siteName: String?
+        /// The page's own address (`og:url`, `<link rel="canonical">`): tells its outlet.
+        var url: String?
     }
 
     init(root: xmlNodePtr) {
@@ -55,10 +57,15 @@ struct HTMLPageReader {
                 switch key {
                 case "og:title" where result.title == nil: result.title = content
                 case "og:site_name": result.siteName = content
+                case "og:url" where result.url == nil: result.url = content
                 case "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued",
                     "dcterms.created", "article:published", "og:published_time":
                     if result.date == nil { result.date = Self.date(from: content) }
                 default: break
+                }
+            case "link" where result.url == nil:
+                if Self.attribute("rel", of: node)?.lowercased() == "canonical" {
+                    result.url = Self.attribute("href", of: node)
                 }
             case "time" where result.date == nil:
                 if let stamp = Self.attribute("datetime", of: node) { result.date = Self.date(from: stamp) }

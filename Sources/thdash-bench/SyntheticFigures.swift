@@ -72,12 +72,15 @@ struct SyntheticFigures {
                 }
             }
             if pick(10) == 0 {
-                add(pick(products), .growth, nil, Period(label: "giai đoạn 2016-2020", type: .other, year: 2020), "%")
+                add(
+                    pick(products), .growth, nil,
+                    Period(label: "giai đoạn 2016-2020", type: .span, year: 2020, fromYear: 2016), "%")
             }
             articles.append(
                 ArticleSummary(
                     path: path, title: "Sản xuất công nghiệp tháng \(month)/\(year)",
-                    date: ArticleDate(year: year, month: month), source: nil, url: nil, region: nil, byteCount: 4000,
+                    date: ArticleDate(year: year, month: month), source: nil, url: nil,
+                    home: HomeRegion(name: articleRegion, source: .header), byteCount: 4000,
                     figureCount: stated))
         }
         self.figures = Array(figures.prefix(count))

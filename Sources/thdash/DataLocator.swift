@@ -14,4 +14,5 @@ enum DataLocator {
 
     static var articlesFolder: String { dataFolder + "/articles" }
     static var catalogPath: String { dataFolder + "/catalog.tsv" }
+    static var outletsPath: String { dataFolder + "/outlets.tsv" }
 }

@@ -45,7 +45,7 @@ final class FigureCacheTests: XCTestCase {
         }
         let summary = ArticleSummary(
             path: "a.txt", title: "Tiêu đề", date: ArticleDate(year: 2024, month: 8, day: 29), source: "Báo",
-            url: nil, region: "Thanh Hóa", byteCount: 1234, figureCount: figures.count)
+            url: nil, home: HomeRegion(name: "Thanh Hóa", source: .header), byteCount: 1234, figureCount: figures.count)
         let record = ArticleRecord.encode(summary: summary, figures: figures)
         let (decodedSummary, decodedFigures) = try record.withUnsafeBytes {
             try ArticleRecord.decode($0, 0..<record.count, path: "b/moved.txt")
@@ -66,7 +66,7 @@ final class FigureCacheTests: XCTestCase {
             basis: .previousMonth, period: Period(label: "tháng 8", type: .month, year: 2024, month: 8),
             region: "Thanh Hóa", approximate: false, bound: nil, quote: "xi măng tăng 3,5%", sentence: "…", offset: 0)
         let summary = ArticleSummary(
-            path: "a.txt", title: "t", date: nil, source: nil, url: nil, region: nil, byteCount: 10, figureCount: 1)
+            path: "a.txt", title: "t", date: nil, source: nil, url: nil, home: .unknown, byteCount: 10, figureCount: 1)
         let record = ArticleRecord.encode(summary: summary, figures: [figure])
         for cut in [0, 1, 4, record.count / 2, record.count - 1] {
             let short = Array(record.prefix(cut))

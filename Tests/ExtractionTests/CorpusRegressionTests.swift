@@ -14,14 +14,20 @@ final class CorpusRegressionTests: XCTestCase {
     static func row(_ f: Figure) -> String {
         let p = f.period
         let number = p.month ?? p.quarter ?? p.months
+        let span = p.fromYear.map { "\($0)-" } ?? ""
         return [
-            f.subject, f.product ?? "-", f.kind.rawValue, NumberFormatting.plain(f.value), f.unit,
-            f.basis?.rawValue ?? "-", p.label.isEmpty ? "-" : p.label, p.type.rawValue, p.year.map(String.init) ?? "-",
-            number.map(String.init) ?? "-", f.region, f.approximate ? "~" : "=", f.bound?.rawValue ?? "-",
+            f.subject, f.product ?? "-", f.subjectClass?.rawValue ?? "-", f.measure?.rawValue ?? "-", f.kind.rawValue,
+            NumberFormatting.plain(f.value), f.unit, f.basis?.rawValue ?? "-", f.base?.label ?? "-",
+            p.label.isEmpty ? "-" : p.label, p.type.rawValue, span + (p.year.map(String.init) ?? "-"),
+            number.map(String.init) ?? "-", f.region.isEmpty ? "-" : f.region, f.entity.rawValue,
+            f.approximate ? "~" : "=", f.bound?.rawValue ?? "-",
         ].joined(separator: "\t")
     }
 
-    static let header = "subject\tproduct\tkind\tvalue\tunit\tbasis\tperiod\ttype\tyear\tnumber\tregion\tapprox\tbound"
+    static let header = [
+        "subject", "product", "class", "measure", "kind", "value", "unit", "basis", "base", "period", "type", "year",
+        "number", "region", "entity", "approx", "bound",
+    ].joined(separator: "\t")
 
     func testEveryArticleGivesExactlyItsCheckedFigures() throws {
         let recording = ProcessInfo.processInfo.environment["THDASH_RECORD"] == "1"

@@ -119,23 +119,23 @@ final class ListAndContextTests: XCTestCase {
         XCTAssertEqual(figures.only("cassava-starch")?.approximate, false)
     }
 
-    func testTargetsAreNotResults() throws {
+    func testTargetsAndForecastsAreNotResults() throws {
         let figures = TestSupport.figures(
             """
             Năm 2023, tỉnh đặt mục tiêu chỉ số sản xuất công nghiệp tăng 17% trở lên, giá trị sản xuất công \
             nghiệp đạt 200 nghìn tỷ đồng. Dự kiến cả năm, xi măng đạt 14 triệu tấn. Phấn đấu bia tăng 5%.
             """)
-        XCTAssertEqual(figures.count, 4)
-        XCTAssertTrue(figures.allSatisfy { $0.kind == .target }, figures.map(\.quote).joined(separator: " | "))
+        XCTAssertEqual(figures.map(\.kind), [.target, .target, .forecast, .target], figures.map(\.quote).description)
         XCTAssertEqual(figures.only("iip")?.bound, .lower)
         XCTAssertEqual(figures.only("iip")?.basis, .previousYear)
         XCTAssertEqual(figures.only("production-value")?.unit, "nghìn tỷ đồng")
+        XCTAssertEqual(figures.only("cement")?.period.type, .year)
     }
 
-    func testAFigureOfAPeriodNotYetOverWhenPublishedIsATarget() throws {
+    func testAResultOfAPeriodNotYetOverWhenPublishedIsAForecast() throws {
         let figures = TestSupport.figures(
             "Năm 2023, giá trị sản xuất công nghiệp đạt 200 nghìn tỷ đồng.", header: ["date": "2023-10"])
-        XCTAssertEqual(figures.only("production-value")?.kind, .target)
+        XCTAssertEqual(figures.only("production-value")?.kind, .forecast)
     }
 
     func testSubjectThatCannotBeToldIsDropped() throws {

@@ -51,7 +51,9 @@ final class LoaderAndOutputTests: XCTestCase {
     }
 
     func testJSONHasEveryFieldAndParses() throws {
-        let figures = TestSupport.figures("Tháng 8/2020, xi măng tăng 3,6% so với tháng trước.", path: "a \"b\".txt")
+        // No header: nothing tells whose figure it is.
+        let figures = TestSupport.figures(
+            "Tháng 8/2020, xi măng tăng 3,6% so với tháng trước.", outlet: false, path: "a \"b\".txt")
         let json = FigureJSON.encode(figures)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
         let first = try XCTUnwrap(parsed?.first)
@@ -59,17 +61,23 @@ final class LoaderAndOutputTests: XCTestCase {
         XCTAssertEqual(first["subject"] as? String, "xi măng")
         XCTAssertEqual(first["product"] as? String, "cement")
         XCTAssertEqual(first["line"] as? String, "construction-materials")
+        XCTAssertEqual(first["class"] as? String, "product")
+        XCTAssertEqual(first["measure"] as? String, "output")
         XCTAssertEqual(first["kind"] as? String, "growth")
         XCTAssertEqual(first["value"] as? Double, 3.6)
+        XCTAssertEqual(first["decimals"] as? Int, 1)
         XCTAssertEqual(first["unit"] as? String, "%")
         XCTAssertEqual(first["basis"] as? String, "previous_month")
+        XCTAssertTrue(first["base"] is NSNull)
         let period = try XCTUnwrap(first["period"] as? [String: Any])
         XCTAssertEqual(period["label"] as? String, "Tháng 8/2020")
         XCTAssertEqual(period["type"] as? String, "month")
         XCTAssertEqual(period["year"] as? Int, 2020)
         XCTAssertEqual(period["month"] as? Int, 8)
         XCTAssertTrue(period["quarter"] is NSNull)
-        XCTAssertEqual(first["region"] as? String, "Thanh Hóa")
+        XCTAssertTrue(period["from_year"] is NSNull)
+        XCTAssertEqual(first["region"] as? String, "")
+        XCTAssertEqual(first["entity"] as? String, "unknown")
         XCTAssertEqual(first["approximate"] as? Bool, false)
         XCTAssertEqual(first["quote"] as? String, "xi măng tăng 3,6% so với tháng trước")
         XCTAssertEqual(first["offset"] as? Int, 14)
@@ -80,7 +88,8 @@ final class LoaderAndOutputTests: XCTestCase {
         let lines = FigureCSV.encode(figures).components(separatedBy: "\r\n")
         XCTAssertEqual(lines[0], FigureCSV.header.joined(separator: ","))
         XCTAssertTrue(
-            lines[1].hasPrefix("\"a,b.txt\",xi măng,cement,construction-materials,growth,3.6,%,previous_month,"))
+            lines[1].hasPrefix(
+                "\"a,b.txt\",xi măng,cement,construction-materials,product,output,growth,3.6,1,%,previous_month,,,,,"))
         XCTAssertEqual(lines.count, 3)
     }
 

@@ -80,7 +80,7 @@ final class RegionAndTextTests: XCTestCase {
     }
 
     func testSpellingVariantsAndNFD() throws {
-        let nfd = "Tháng 1/2024, giầy thể thao tăng 5%. Sản xuất công nghiệp Thanh Hoá tăng 7%."
+        let nfd = "Tháng 1/2024, giầy thể thao tăng 5%. Chỉ số sản xuất công nghiệp Thanh Hoá tăng 7%."
             .decomposedStringWithCanonicalMapping
         let figures = TestSupport.figures(nfd)
         XCTAssertEqual(figures.only("sports-shoes")?.value, 5)

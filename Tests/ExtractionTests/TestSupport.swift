@@ -13,10 +13,23 @@ enum TestSupport {
         try! ProductCatalog.load(path: packageRoot.appendingPathComponent("Data/catalog.tsv").path)
     }()
 
-    static let extractor = FigureExtractor(catalog: catalog)
+    static let outlets: OutletDirectory = {
+        try! OutletDirectory.load(path: packageRoot.appendingPathComponent("Data/outlets.tsv").path)
+    }()
 
-    /// Figures of an article made from `body`, with an optional front-matter header.
-    static func figures(_ body: String, header: [String: String] = [:], path: String = "test.txt") -> [Figure] {
+    static let extractor = FigureExtractor(catalog: catalog, outlets: outlets)
+
+    /// Where the test articles come from unless a header says otherwise: a Thanh Hóa outlet, so that an article
+    /// that names no province is Thanh Hóa's, as a reader of that paper would take it.
+    static let thanhHoaOutlet = "https://baothanhhoa.vn/kinh-te/bai-thu-nghiem.htm"
+
+    /// Figures of an article made from `body`, with a front-matter header: `header`, with the URL of a Thanh Hóa
+    /// outlet unless it names a region or URL of its own (`outlet: false` leaves it out).
+    static func figures(
+        _ body: String, header: [String: String] = [:], outlet: Bool = true, path: String = "test.txt"
+    ) -> [Figure] {
+        var header = header
+        if outlet, header["region"] == nil, header["url"] == nil { header["url"] = thanhHoaOutlet }
         var text = ""
         if !header.isEmpty {
             text += "---\n"

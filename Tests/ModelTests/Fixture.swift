@@ -65,7 +65,7 @@ enum Fixture {
     static func article(_ path: String, _ year: Int, _ month: Int, figures: Int = 1) -> ArticleSummary {
         ArticleSummary(
             path: path, title: "Bài \(path)", date: ArticleDate(year: year, month: month), source: nil, url: nil,
-            region: nil, byteCount: 100, figureCount: figures)
+            home: .unknown, byteCount: 100, figureCount: figures)
     }
 
     static func dataset(_ figures: [Figure], articles: [ArticleSummary] = []) -> Dataset {

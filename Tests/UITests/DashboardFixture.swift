@@ -27,15 +27,15 @@ enum DashboardFixture {
     static let articles = [
         ArticleSummary(
             path: "articles/2025-01-tong-ket.md", title: "Tổng kết ngành Công Thương năm 2024",
-            date: ArticleDate(year: 2025, month: 1, day: 9), source: nil, url: nil, region: nil, byteCount: 900,
+            date: ArticleDate(year: 2025, month: 1, day: 9), source: nil, url: nil, home: .unknown, byteCount: 900,
             figureCount: 9),
         ArticleSummary(
             path: "articles/2024-12-iip.md", title: "IIP năm 2024 của Thanh Hóa ước tăng 19,25%",
-            date: ArticleDate(year: 2024, month: 12, day: 20), source: nil, url: nil, region: nil, byteCount: 700,
+            date: ArticleDate(year: 2024, month: 12, day: 20), source: nil, url: nil, home: .unknown, byteCount: 700,
             figureCount: 6),
         ArticleSummary(
             path: "articles/2024-09-san-pham.md", title: "Sản phẩm công nghiệp chủ yếu \u{1B}[31mtháng 9\u{1B}[0m",
-            date: ArticleDate(year: 2024, month: 9), source: nil, url: nil, region: nil, byteCount: 500,
+            date: ArticleDate(year: 2024, month: 9), source: nil, url: nil, home: .unknown, byteCount: 500,
             figureCount: 5),
     ]
 

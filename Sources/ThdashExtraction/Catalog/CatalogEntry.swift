@@ -1,12 +1,24 @@
-/// A product, an aggregate indicator or a product line known to the catalog.
+/// A product, an index, an economy aggregate or a product line known to the catalog.
 ///
 /// A value type over shared immutable storage: the extractor copies entries into every span and subject it
 /// resolves, and one reference is cheaper to copy than six strings.
 public struct CatalogEntry: Sendable, Hashable, Codable {
+    /// The catalog file's `type` column: a line, or the class of a subject.
     public enum Kind: String, Sendable, Hashable, Codable {
         case line
         case product
-        case indicator
+        case index
+        case economy
+
+        /// The class of the subjects of this kind; nil for a line.
+        public var subjectClass: SubjectClass? {
+            switch self {
+            case .line: return nil
+            case .product: return .product
+            case .index: return .index
+            case .economy: return .economy
+            }
+        }
     }
 
     private final class Storage: Sendable {
@@ -32,6 +44,7 @@ public struct CatalogEntry: Sendable, Hashable, Codable {
     private let storage: Storage
 
     public var kind: Kind { storage.kind }
+    public var subjectClass: SubjectClass? { storage.kind.subjectClass }
     /// Canonical id ("cement", "iip-mining", "construction-materials").
     public var id: String { storage.id }
     /// Product line id; for a line, its own id.

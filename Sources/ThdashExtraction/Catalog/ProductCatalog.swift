@@ -30,8 +30,10 @@ public struct ProductCatalog: Sendable {
             guard fields.count >= 5 else {
                 throw ParseError(line: number + 1, reason: "expected at least 5 tab-separated fields")
             }
-            guard let kind = CatalogEntry.Kind(rawValue: fields[0]) else {
-                throw ParseError(line: number + 1, reason: "unknown type '\(fields[0])' (line, product, indicator)")
+            // "indicator", the type of catalogs written before subjects had classes, is an index.
+            guard let kind = fields[0] == "indicator" ? .index : CatalogEntry.Kind(rawValue: fields[0]) else {
+                throw ParseError(
+                    line: number + 1, reason: "unknown type '\(fields[0])' (line, product, index, economy)")
             }
             let id = fields[1]
             guard !id.isEmpty else { throw ParseError(line: number + 1, reason: "empty id") }

@@ -68,6 +68,19 @@ struct RegionGazetteer: Sendable {
         return nil
     }
 
+    /// What a figure's region is, seen from the dashboard's province.
+    static func entity(of region: String) -> Entity {
+        if region.isEmpty { return .unknown }
+        if region == nationalName { return .country }
+        if region == FigureExtractor.defaultRegion { return .province }
+        if canonicalProvinces.contains(region) { return .otherProvince }
+        // A header's own spelling ("Thanh Hoá").
+        return VietnameseText.fold(region) == homeFolded ? .province : .otherProvince
+    }
+
+    private static let canonicalProvinces = Set(provinces)
+    private static let homeFolded = VietnameseText.fold(FigureExtractor.defaultRegion)
+
     /// The canonical spelling of a region name given in a header, or the name itself when unknown.
     func canonicalName(_ name: String) -> String {
         var bytes = Array(name.utf8)

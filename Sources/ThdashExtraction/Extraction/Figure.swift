@@ -9,14 +9,29 @@ public struct Figure: Sendable, Hashable, Codable {
     public var product: String?
     /// Product line id of `product`.
     public var line: String?
+    /// What sort of subject `product` is (a physical product, an index, an economy aggregate); nil when the
+    /// catalog does not know the subject.
+    public var subjectClass: SubjectClass?
+    /// What is measured of a product: its output, or its exports, sales, stocks…; nil for indices and
+    /// economy aggregates, whose measure is the indicator itself.
+    public var measure: Measure?
     public var kind: FigureKind
-    /// Growth: signed percent change. Plan completion: percent of plan. Value/target: number in `unit`.
+    /// Growth: signed percent change. Plan completion: percent of plan. Value/target/forecast: number in
+    /// `unit` (a growth target or forecast has unit "%" and a basis).
     public var value: Double
+    /// Digits written after the decimal comma ("616,913" → 3): the precision the source stated.
+    public var decimals: Int
     /// "%" or the unit as written in canonical spelling, scale word included ("tỷ đồng", "nghìn tấn").
     public var unit: String
     public var basis: Basis?
+    /// For basis `basePeriod`: the period compared with ("năm 2015", "giai đoạn 2016-2020").
+    public var base: Period?
     public var period: Period
+    /// Whose figure: a province, "cả nước", a company's or plant's name; empty when the article's region is
+    /// unknown and the text names none.
     public var region: String
+    /// What `region` is: Thanh Hóa (the dashboard's province), another province, the country, a company.
+    public var entity: Entity
     /// Hedged by the text ("ước", "khoảng", "hơn", "gần", "trên").
     public var approximate: Bool
     /// Set when the text gives only a bound ("trên", "hơn", "trở lên": lower; "gần", "dưới": upper).
@@ -46,45 +61,58 @@ public struct Figure: Sendable, Hashable, Codable {
     public var offset: Int
 
     public init(
-        article: String, subject: String, product: String?, line: String?, kind: FigureKind, value: Double,
-        unit: String, basis: Basis?, period: Period, region: String, approximate: Bool, bound: Bound?,
+        article: String, subject: String, product: String?, line: String?, subjectClass: SubjectClass? = nil,
+        measure: Measure? = nil, kind: FigureKind, value: Double, decimals: Int = 0, unit: String, basis: Basis?,
+        base: Period? = nil, period: Period, region: String, entity: Entity? = nil, approximate: Bool,
+        bound: Bound?,
         quote: String, sentence: String, offset: Int
     ) {
         self.init(
-            article: article, subject: subject, product: product, line: line, kind: kind, value: value, unit: unit,
-            basis: basis, period: period, region: region, approximate: approximate, bound: bound,
+            article: article, subject: subject, product: product, line: line, subjectClass: subjectClass,
+            measure: measure, kind: kind, value: value, decimals: decimals, unit: unit, basis: basis, base: base,
+            period: period, region: region, entity: entity, approximate: approximate, bound: bound,
             quoteText: QuoteText(quote, in: sentence), sentence: sentence, offset: offset)
     }
 
     /// A figure whose quote is the sentence's bytes `quoteBytes`; nil when they are not a stretch of whole
     /// characters' bytes of the sentence.
     public init?(
-        article: String, subject: String, product: String?, line: String?, kind: FigureKind, value: Double,
-        unit: String, basis: Basis?, period: Period, region: String, approximate: Bool, bound: Bound?,
+        article: String, subject: String, product: String?, line: String?, subjectClass: SubjectClass? = nil,
+        measure: Measure? = nil, kind: FigureKind, value: Double, decimals: Int = 0, unit: String, basis: Basis?,
+        base: Period? = nil, period: Period, region: String, entity: Entity? = nil, approximate: Bool,
+        bound: Bound?,
         sentence: String, quoteBytes: Range<Int>, offset: Int
     ) {
         guard let quoteText = QuoteText(bytes: quoteBytes, in: sentence) else { return nil }
         self.init(
-            article: article, subject: subject, product: product, line: line, kind: kind, value: value, unit: unit,
-            basis: basis, period: period, region: region, approximate: approximate, bound: bound,
+            article: article, subject: subject, product: product, line: line, subjectClass: subjectClass,
+            measure: measure, kind: kind, value: value, decimals: decimals, unit: unit, basis: basis, base: base,
+            period: period, region: region, entity: entity, approximate: approximate, bound: bound,
             quoteText: quoteText, sentence: sentence, offset: offset)
     }
 
     init(
-        article: String, subject: String, product: String?, line: String?, kind: FigureKind, value: Double,
-        unit: String, basis: Basis?, period: Period, region: String, approximate: Bool, bound: Bound?,
+        article: String, subject: String, product: String?, line: String?, subjectClass: SubjectClass? = nil,
+        measure: Measure? = nil, kind: FigureKind, value: Double, decimals: Int = 0, unit: String, basis: Basis?,
+        base: Period? = nil, period: Period, region: String, entity: Entity? = nil, approximate: Bool,
+        bound: Bound?,
         quoteText: QuoteText, sentence: String, offset: Int
     ) {
         self.article = article
         self.subject = subject
         self.product = product
         self.line = line
+        self.subjectClass = subjectClass
+        self.measure = measure
         self.kind = kind
         self.value = value
+        self.decimals = decimals
         self.unit = unit
         self.basis = basis
+        self.base = base
         self.period = period
         self.region = region
+        self.entity = entity ?? RegionGazetteer.entity(of: region)
         self.approximate = approximate
         self.bound = bound
         self.quoteText = quoteText
@@ -130,12 +158,20 @@ enum QuoteText: Sendable, Hashable, Codable {
     }
 }
 
-/// What a figure states.
+/// What a figure states: a result (a change, a share of the plan, a level), a plan, or an expectation.
+///
+/// A result may be an estimate ("ước", "sơ bộ": `approximate`). A forecast is an expected result for a period
+/// not over when the article was published ("dự kiến cả năm"); a target is a plan or goal ("kế hoạch", "mục
+/// tiêu", "phấn đấu"). Targets and forecasts of growth have unit "%" and a basis; of a level, its unit.
 public enum FigureKind: String, Sendable, Hashable, Codable, CaseIterable {
     case growth
     case planCompletion = "plan_completion"
     case value
     case target
+    case forecast
+
+    /// A result, not a plan or an expectation.
+    public var isActual: Bool { self != .target && self != .forecast }
 }
 
 /// What a growth or completion figure is compared with.
@@ -145,6 +181,46 @@ public enum Basis: String, Sendable, Hashable, Codable, CaseIterable {
     case annualPlan = "annual_plan"
     case previousYear = "previous_year"
     case previousQuarter = "previous_quarter"
+    /// A named earlier period that is not the usual one ("gấp 2,2 lần năm 2015", "so với giai đoạn
+    /// 2016-2020"): the figure's `base`.
+    case basePeriod = "base_period"
+    /// The average yearly change over a span of years ("tăng bình quân 19,4%/năm").
+    case averageAnnual = "average_annual"
+}
+
+/// Whose figure it is, seen from the dashboard's province.
+public enum Entity: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The dashboard's own province (Thanh Hóa).
+    case province
+    /// Another province or city.
+    case otherProvince = "other_province"
+    /// The whole country.
+    case country
+    /// A company, plant, industrial park or economic zone: not the province's total.
+    case company
+    /// The article's region is unknown and the text names none.
+    case unknown
+}
+
+/// What is measured of a product. Exports, sales and stocks are never its output.
+public enum Measure: String, Sendable, Hashable, Codable, CaseIterable {
+    case output
+    case export
+    case `import`
+    /// Consumption or sales ("tiêu thụ", "bán ra").
+    case consumption
+    case inventory
+    case revenue
+}
+
+/// The sort of subject a catalog entry names.
+public enum SubjectClass: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A physical product with an output unit.
+    case product
+    /// The industrial production index and its sections, consumption, inventory and labour indices.
+    case index
+    /// GRDP and its components, production value, budget, exports, agriculture, services.
+    case economy
 }
 
 /// Which side of a figure the true value lies when the text gives only a bound.

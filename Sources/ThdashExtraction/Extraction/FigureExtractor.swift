@@ -5,35 +5,46 @@
 /// from sentence to sentence until the text names another.
 public struct FigureExtractor: Sendable {
     public let catalog: ProductCatalog
+    /// Outlets and their provinces, for articles that name no province of their own.
+    public let outlets: OutletDirectory
     let regions = RegionGazetteer()
-    /// The region of articles whose header names none.
+    /// The dashboard's province: its figures have entity `province`.
     public static let defaultRegion = "Thanh Hóa"
 
-    public init(catalog: ProductCatalog) {
+    public init(catalog: ProductCatalog, outlets: OutletDirectory = OutletDirectory()) {
         self.catalog = catalog
+        self.outlets = outlets
+    }
+
+    /// What an article gives: its figures and the region it is about.
+    public struct Reading: Sendable {
+        public var figures: [Figure]
+        public var home: HomeRegion
     }
 
     public func extract(_ article: Article) -> [Figure] {
-        figures(of: article, memo: nil)
+        read(article, memo: nil).figures
     }
 
     /// Extracts as above, keeping the keys of the words it reads in `memo` for the next articles (about 5 %
     /// fewer instructions over a corpus than building every key).
     public func extract(_ article: Article, memo: WordKeyMemo) -> [Figure] {
-        figures(of: article, memo: memo)
+        read(article, memo: memo).figures
     }
 
-    private func figures(of article: Article, memo: WordKeyMemo?) -> [Figure] {
-        let region = article.header.region.map { regions.canonicalName($0) } ?? Self.defaultRegion
+    /// The article's figures and home region.
+    public func read(_ article: Article, memo: WordKeyMemo?) -> Reading {
         var text = article.text
-        return text.withUTF8 { buffer -> [Figure] in
+        return text.withUTF8 { buffer -> Reading in
             var tokens: [Token] = []
             tokens.reserveCapacity(1024)
             let bodyEnd = BodyScanner.bodyEnd(
                 buffer, from: article.bodyStart, to: buffer.count, tokens: &tokens, memo: memo)
+            let home = homeRegion(of: article, buffer: buffer, bodyEnd: bodyEnd, tokens: &tokens)
             let published = article.header.date ?? Dateline.find(in: buffer, from: article.bodyStart, to: bodyEnd)
             var context = ReadingContext(
-                articleRegion: region, headerNamesRegion: article.header.region != nil, headerDate: published)
+                articleRegion: home.name, articleEntity: home.entity, headerNamesRegion: home.source == .header,
+                headerDate: published)
             var found = Found()
             BodyScanner.forEachPiece(buffer, from: article.bodyStart, to: bodyEnd) { piece in
                 if piece.opensParagraph {
@@ -52,6 +63,7 @@ public struct FigureExtractor: Sendable {
                 if context.nationalRoundUp && !wasRoundUp {
                     for i in 0..<before where found.drafts[i].regionIsDefault {
                         found.drafts[i].region = RegionGazetteer.nationalName
+                        found.drafts[i].entity = .country
                     }
                 }
                 guard found.drafts.count > before else { return }
@@ -59,7 +71,7 @@ public struct FigureExtractor: Sendable {
                 found.sentenceOf.append(
                     contentsOf: repeatElement(found.sentences.count - 1, count: found.drafts.count - before))
             }
-            return finish(&found, article: article, context: context, buffer: buffer)
+            return Reading(figures: finish(&found, article: article, context: context, buffer: buffer), home: home)
         }
     }
 
@@ -113,24 +125,36 @@ extension FigureDraft {
     fileprivate mutating func figure(article: Article, sentence: (text: String, start: Int), offset: Int) -> Figure {
         let bytes = (quote.lowerBound - sentence.start)..<(quote.upperBound - sentence.start)
         return Figure(
-            article: article.path, subject: subject, product: product, line: line, kind: kind, value: value,
-            unit: unit, basis: basis, period: period, region: region, approximate: approximate, bound: bound,
+            article: article.path, subject: subject, product: product, line: line, subjectClass: subjectClass,
+            measure: measure, kind: kind, value: value, decimals: decimals, unit: unit, basis: basis, base: base,
+            period: period, region: region, entity: entity, approximate: approximate, bound: bound,
             quoteText: QuoteText(bytes: bytes, in: sentence.text) ?? .own(article.text.copy(utf8Range: quote)),
             sentence: sentence.text, offset: offset)
     }
 
-    /// Applies what only the whole article tells: the year the text gives this period elsewhere, and whether a
-    /// result dated after publication is really a target.
+    /// Applies what only the whole article tells: the year the text gives this period elsewhere, and, from
+    /// the publication date, whether a result is really an expectation and an expectation really a result.
     fileprivate mutating func settle(_ context: ReadingContext) {
         if period.year == nil, let year = context.namedYears[PeriodSlot(period)] {
             period.year = year
         }
-        if let date = context.headerDate, kind == .value || kind == .growth, period.year == date.year,
-            let last = period.lastMonth, last > date.month, !(approximate && last - date.month <= 2)
-        {
-            // Not yet over when published: a plan or forecast, not a result. Estimates ("ước") made in the
-            // last two months of their period are the usual year-end estimates and stay results.
-            kind = .target
+        guard let date = context.headerDate, let year = period.year, let last = period.lastMonth,
+            period.type != .span
+        else { return }
+        // Months from publication to the period's end: 0 for the month of publication, which monthly reports
+        // cover with their estimates.
+        let ahead = (year - date.year) * 12 + last - date.month
+        switch kind {
+        case .forecast where ahead <= 0:
+            // "dự kiến" of a period already over: an estimate of the result.
+            kind = resultKind
+            approximate = true
+        case .growth, .value, .planCompletion:
+            // Not yet over when published: an expected result. An estimate ("ước") made in the last month
+            // before its period ends is the usual year-end or quarter-end estimate and stays a result.
+            if ahead > (approximate ? 1 : 0) { kind = .forecast }
+        default:
+            break
         }
     }
 
@@ -138,7 +162,8 @@ extension FigureDraft {
     /// non-ASCII strings normalises them, which is slow; subjects without a product are compared ignoring
     /// case only when their bytes differ.
     fileprivate func statesSame(as other: FigureDraft) -> Bool {
-        guard value == other.value, kind == other.kind, basis == other.basis, period.type == other.period.type,
+        guard value == other.value, kind == other.kind, basis == other.basis, measure == other.measure,
+            entity == other.entity, period.type == other.period.type, period.fromYear == other.period.fromYear,
             period.year == other.period.year, period.month == other.period.month,
             period.quarter == other.period.quarter, period.months == other.period.months,
             unit.utf8.elementsEqual(other.unit.utf8), region.utf8.elementsEqual(other.region.utf8)

@@ -147,22 +147,35 @@ struct PhraseRecognizer {
                 guard has("đến", "nay", at: end) || has("tới", "nay", at: end) else { return nil }
                 end += 2
                 return (end, Period(label: "", type: .other), false)
-            case "giai" where key(i + 1) == "đoạn":
-                if let a = year(at: i + 2), key(i + 3) == "-", let b = year(at: i + 4), b > a {
-                    return (i + 5, Period(label: "", type: .other, year: b), false)
-                }
-                return nil
+            case "giai" where key(i + 1) == "đoạn", "thời" where key(i + 1) == "kỳ", "nhiệm" where key(i + 1) == "kỳ":
+                // "giai đoạn 2016-2020", "thời kỳ 2011 – 2020", "nhiệm kỳ 2020-2025".
+                return yearSpan(at: i + 2).map { ($0.end, $0.period, true) }
             default:
                 return coreMonthsToDate(at: i).map { ($0.end, $0.period, $0.explicitYear) }
             }
         }
         if t.kind == .number {
-            if let a = year(at: i), key(i + 1) == "-", let b = year(at: i + 2), b > a, b - a < 15 {
-                return (i + 3, Period(label: "", type: .other, year: b), false)
-            }
+            if let span = yearSpan(at: i) { return (span.end, span.period, true) }
             return coreMonthsToDate(at: i).map { ($0.end, $0.period, $0.explicitYear) }
         }
         return nil
+    }
+
+    /// "2016-2020", "2016 – 2020", "2016 đến 2020": a span of whole years.
+    func yearSpan(at i: Int) -> (end: Int, period: Period)? {
+        var j = i
+        if key(j) == "từ" { j += 1 }
+        if key(j) == "năm" { j += 1 }
+        guard let a = year(at: j) else { return nil }
+        var k = j + 1
+        if key(k) == "-" || key(k) == "đến" || key(k) == "tới" {
+            k += 1
+        } else {
+            return nil
+        }
+        if key(k) == "năm" { k += 1 }
+        guard let b = year(at: k), b > a, b - a < 30 else { return nil }
+        return (k + 1, Period(label: "", type: .span, year: b, fromYear: a))
     }
 
     /// "8 tháng", "6 tháng đầu năm", "9 tháng năm 2022", "Năm tháng đầu năm 2025".
@@ -248,7 +261,9 @@ struct PhraseRecognizer {
     // MARK: Bases
 
     /// A comparison basis starting at `i`: where it ends, the basis, and a year it names ("cùng kỳ năm 2019").
-    func basis(at i: Int) -> (end: Int, basis: Basis, year: Int?)? {
+    /// A span of years ("so với giai đoạn 2016-2020", "gấp 2,12 lần giai đoạn 2016-2020") is a base period;
+    /// a named year or month that is not the usual one becomes one when the parser knows the figure's period.
+    func basis(at i: Int) -> (end: Int, basis: Basis, year: Int?, base: Period?)? {
         var j = i
         // "cao hơn tháng 8 là 10,67%", "vượt tháng 8/2023 tới 25,5%": a comparison without "so với".
         var introduced = key(i - 1) == "hơn" || key(i - 1) == "vượt" || key(i - 1) == "lần"
@@ -257,6 +272,7 @@ struct PhraseRecognizer {
             if key(j) == "với" { j += 1 }
             introduced = true
         }
+        if introduced, let y = year(at: j) { return (j + 1, .previousYear, y, nil) }  // "so với 2015"
         guard let k = key(j) else { return nil }
         switch k {
         case "tháng", "quý":
@@ -266,7 +282,7 @@ struct PhraseRecognizer {
             {
                 var end = j + 2
                 while let w = key(end), w == "liền" || w == "kề" || w == "trước" { end += 1 }
-                return (end, unit == "tháng" ? .previousMonth : .previousQuarter, nil)
+                return (end, unit == "tháng" ? .previousMonth : .previousQuarter, nil, nil)
             }
             if has("cùng", "kỳ", at: j + 1) || has("cùng", "kỳ", at: j + 2) {
                 let offset = has("cùng", "kỳ", at: j + 1) ? 1 : 2
@@ -280,12 +296,12 @@ struct PhraseRecognizer {
                 var end = j + 2
                 if let found = yearSuffix(at: end) {
                     end += found.length
-                    return (end, .samePeriodLastYear, found.year)
+                    return (end, .samePeriodLastYear, found.year, nil)
                 }
                 if key(end) == "năm", key(end + 1) == "trước" || key(end + 1) == "ngoái" {
-                    return (end + 2, .samePeriodLastYear, nil)  // "so với tháng 8 năm trước"
+                    return (end + 2, .samePeriodLastYear, nil, nil)  // "so với tháng 8 năm trước"
                 }
-                return (end, .previousMonth, nil)
+                return (end, .previousMonth, nil, nil)
             }
             if introduced, unit == "quý",
                 let q = Self.romanQuarters[key(j + 1) ?? .empty]
@@ -295,9 +311,9 @@ struct PhraseRecognizer {
                 var end = j + 2
                 if let found = yearSuffix(at: end) {
                     end += found.length
-                    return (end, .samePeriodLastYear, found.year)  // "so với quý I/2024"
+                    return (end, .samePeriodLastYear, found.year, nil)  // "so với quý I/2024"
                 }
-                return (end, .previousQuarter, nil)
+                return (end, .previousQuarter, nil, nil)
             }
             return nil
         case "cùng":
@@ -308,18 +324,23 @@ struct PhraseRecognizer {
             return sameperiodTail(from: j + 1)
         case "năm":
             guard introduced else { return nil }
-            if key(j + 1) == "trước" || key(j + 1) == "ngoái" { return (j + 2, .previousYear, nil) }
-            if let y = year(at: j + 1) { return (j + 2, .previousYear, y) }
+            if key(j + 1) == "trước" || key(j + 1) == "ngoái" { return (j + 2, .previousYear, nil, nil) }
+            if let y = year(at: j + 1) { return (j + 2, .previousYear, y, nil) }
             return nil
+        case "giai", "thời", "nhiệm":
+            guard introduced, key(j + 1) == "đoạn" || key(j + 1) == "kỳ", let span = yearSpan(at: j + 2) else {
+                return nil
+            }
+            return (span.end, .basePeriod, nil, span.period)
         case "kế", "kh", "dự", "mục", "chỉ":
             guard introduced, let end = planPhraseEnd(at: j) else { return nil }
-            return (end.end, .annualPlan, end.year)
+            return (end.end, .annualPlan, end.year, nil)
         default:
             return nil
         }
     }
 
-    private func sameperiodTail(from end: Int) -> (end: Int, basis: Basis, year: Int?) {
+    private func sameperiodTail(from end: Int) -> (end: Int, basis: Basis, year: Int?, base: Period?) {
         var e = end
         var y: Int?
         if key(e) == "năm", key(e + 1) == "trước" || key(e + 1) == "ngoái" {
@@ -330,7 +351,7 @@ struct PhraseRecognizer {
         } else if key(e) == "(", key(e + 1) == "ck", key(e + 2) == ")" {
             e += 3
         }
-        return (e, .samePeriodLastYear, y)
+        return (e, .samePeriodLastYear, y, nil)
     }
 
     /// "kế hoạch", "kế hoạch năm", "kế hoạch cả năm 2020", "KH", "dự toán", "mục tiêu", "chỉ tiêu" and what
@@ -426,8 +447,12 @@ struct PhraseRecognizer {
 
     static let triggers: WordKeyMap<Triggers> = {
         var table = WordKeyMap<Triggers>()
-        let basisWords: [WordKey] = ["so", "tháng", "quý", "cùng", "ck", "năm", "kế", "kh", "dự", "mục", "chỉ", "kịch"]
-        let periodWords: [WordKey] = ["tháng", "quý", "cả", "năm", "nửa", "từ", "giai", "lũy", "tính", "cộng", "trong"]
+        let basisWords: [WordKey] = [
+            "so", "tháng", "quý", "cùng", "ck", "năm", "kế", "kh", "dự", "mục", "chỉ", "kịch", "giai", "thời", "nhiệm",
+        ]
+        let periodWords: [WordKey] = [
+            "tháng", "quý", "cả", "năm", "nửa", "từ", "giai", "lũy", "tính", "cộng", "trong", "thời", "nhiệm",
+        ]
         for word in basisWords { table[word] = (table[word] ?? []).union(.basis) }
         for word in periodWords + Array(wordNumbers.keys) { table[word] = (table[word] ?? []).union(.period) }
         return table
@@ -443,7 +468,8 @@ struct PhraseRecognizer {
     static let modifierPairs: Set<[WordKey]> = [
         ["lần", "lượt"], ["tương", "ứng"], ["xấp", "xỉ"], ["ước", "tính"], ["đột", "biến"], ["tiếp", "tục"],
         ["trở", "lại"], ["bình", "quân"], ["đáng", "kể"], ["sơ", "bộ"], ["dự", "ước"], ["ước", "khoảng"],
-        ["ít", "nhất"], ["tối", "thiểu"], ["tối", "đa"], ["dự", "kiến"], ["ước", "đạt"],
+        ["ít", "nhất"], ["tối", "thiểu"], ["tối", "đa"], ["dự", "kiến"], ["ước", "đạt"], ["dự", "báo"],
+        ["trung", "bình"], ["có", "thể"],
     ]
 
     /// Hedges before a number: approximate, and the bound it gives.
@@ -470,8 +496,41 @@ struct PhraseRecognizer {
         return map
     }()
 
+    /// Words of a plan or goal: a figure they govern is a target.
     static let targetWords: [[WordKey]] = [
-        ["mục", "tiêu"], ["phấn", "đấu"], ["kế", "hoạch"], ["dự", "kiến"], ["chỉ", "tiêu"], ["kịch", "bản"],
-        ["định", "hướng"], ["đề", "ra"], ["đặt", "ra"], ["nhắm", "tới"], ["hướng", "tới"],
+        ["mục", "tiêu"], ["phấn", "đấu"], ["kế", "hoạch"], ["chỉ", "tiêu"], ["kịch", "bản"], ["định", "hướng"],
+        ["đề", "ra"], ["đặt", "ra"], ["nhắm", "tới"], ["hướng", "tới"],
     ]
+
+    static let forecastWordsByFirst: WordKeyMap<[[WordKey]]> = {
+        var map = WordKeyMap<[[WordKey]]>()
+        for words in forecastWords { map[words[0]] = (map[words[0]] ?? []) + [words] }
+        return map
+    }()
+
+    /// Words of an expectation: a figure they govern is a forecast when its period is not over at
+    /// publication, else an estimate of a result.
+    static let forecastWords: [[WordKey]] = [
+        ["dự", "kiến"], ["dự", "báo"], ["có", "thể"], ["khả", "năng"], ["kỳ", "vọng"], ["sẽ"], ["ước", "cả", "năm"],
+    ]
+
+    /// What a phrase says is measured of a product besides its output ("xuất khẩu xi măng", "clinker tiêu
+    /// thụ", "tồn kho"), by first word.
+    static let measureWords: WordKeyMap<[(words: [WordKey], measure: Measure)]> = {
+        let table: [([WordKey], Measure)] = [
+            (["xuất", "khẩu"], .export), (["nhập", "khẩu"], .import), (["tiêu", "thụ"], .consumption),
+            (["bán", "ra"], .consumption), (["tồn", "kho"], .inventory), (["doanh", "thu"], .revenue),
+            (["doanh", "số"], .revenue),
+        ]
+        var map = WordKeyMap<[(words: [WordKey], measure: Measure)]>()
+        for (words, measure) in table { map[words[0]] = (map[words[0]] ?? []) + [(words, measure)] }
+        return map
+    }()
+
+    /// The measure a phrase at `i` names, if any.
+    func measure(at i: Int) -> Measure? {
+        guard let k = key(i), let candidates = Self.measureWords[k] else { return nil }
+        for candidate in candidates where has(candidate.words, at: i) { return candidate.measure }
+        return nil
+    }
 }

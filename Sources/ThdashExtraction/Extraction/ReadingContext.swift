@@ -18,14 +18,18 @@ struct ReadingContext {
     /// The region of the last figure read, for "Trong đó, …" sentences.
     var lastRegion: String?
     /// The subject of the last figure read, for "Con số này tăng …" in the next sentence.
-    var lastSubject: (text: String, entry: CatalogEntry?)?
+    var lastSubject: NamedSubject?
     /// The latest figures' subjects, oldest first, for "cả bốn ngành đều tăng, lần lượt …".
     var recentSubjects: [NamedSubject] = []
     struct NamedSubject {
         var text: String
         var entry: CatalogEntry?
         var region: String?
+        var company: String?
+        var measure: Measure?
     }
+    /// The company that owned the last figure read, for "Trong đó, …" sentences.
+    var lastCompany: String?
     /// Bases of the latest growth figures, oldest first, for "tăng tương ứng 17,5% và 6%".
     var recentBases: [Basis] = []
     /// A basis that frames the figures after it: "So với cùng kỳ, …" for its paragraph, or a sentence with
@@ -40,8 +44,9 @@ struct ReadingContext {
     var lastMonth: Period?
     /// The year the text gives each period it names with one ("Tháng 8/2024"), first mention wins.
     var namedYears: [PeriodSlot: Int] = [:]
-    /// Region and article defaults.
+    /// Region and article defaults: the article's home region ("" when unknown) and what it is.
     let articleRegion: String
+    let articleEntity: Entity
     /// The article's header names its region: a choice the text cannot overrule by looking like a national
     /// round-up.
     let headerNamesRegion: Bool

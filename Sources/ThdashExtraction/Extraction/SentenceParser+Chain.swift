@@ -16,10 +16,20 @@ extension SentenceParser {
         var respectively = false
         /// A basis between the verb and the number ("tăng so với cùng kỳ 16,4%").
         var basis: Int?
+        /// "dự kiến", "dự báo" in the chain: an expected result.
+        var forecast = false
+        /// "bình quân", "trung bình" in the chain: an average, yearly when the text says so.
+        var average = false
     }
 
     func chain(before number: Int, fence: Int) -> Chain {
         var result = Chain(start: number)
+        // "tăng so tháng trước (+3,16%)", "khai khoáng (+10,48%)": a signed change in parentheses.
+        if number - 2 >= fence, tokens[number - 2].is("("), tokens[number - 1].is("+") || tokens[number - 1].is("-") {
+            result.verb = tokens[number - 1].is("+") ? .up : .down
+            result.start = number - 1
+            return result
+        }
         var j = number - 1
         var steps = 0
         while j >= fence && steps < 10 {
@@ -69,6 +79,14 @@ extension SentenceParser {
                 }
                 if phrases.has("lần", "lượt", at: j - 1) || phrases.has("tương", "ứng", at: j - 1) {
                     result.respectively = true
+                }
+                if phrases.has("dự", "kiến", at: j - 1) || phrases.has("dự", "báo", at: j - 1)
+                    || phrases.has("có", "thể", at: j - 1)
+                {
+                    result.forecast = true
+                }
+                if phrases.has("bình", "quân", at: j - 1) || phrases.has("trung", "bình", at: j - 1) {
+                    result.average = true
                 }
                 result.start = j - 1
                 j -= 2

@@ -45,15 +45,65 @@ extension SentenceParser {
         return span
     }
 
-    func targetWord(in range: Range<Int>) -> Bool {
-        guard !range.isEmpty else { return false }
+    func targetWord(in range: Range<Int>) -> Bool { lastTargetWord(in: range) != nil }
+
+    /// Where the last word of a plan or goal in the range is ("mục tiêu", "kế hoạch", "phấn đấu"). A plan the
+    /// text measures against ("đạt kế hoạch", "không hoàn thành kế hoạch") sets no target.
+    func lastTargetWord(in range: Range<Int>) -> Int? {
+        guard !range.isEmpty else { return nil }
+        var found: Int?
         for k in range where roles[k] == .free && tokens[k].kind == .word {
             guard let candidates = PhraseRecognizer.targetWordsByFirst[tokens[k].key] else { continue }
             // "Sở Kế hoạch và Đầu tư" names an office, not a plan.
             if (k > 0 && tokens[k].isCapitalized) || phrases.has("kế", "hoạch", "và", "đầu", "tư", at: k) { continue }
-            for words in candidates where phrases.has(words, at: k) { return true }
+            if let before = phrases.key(k - 1), Self.planMeasuredBy.contains(before) { continue }
+            if phrases.has("hoàn", "thành", at: k - 2) { continue }
+            if candidates.contains(where: { phrases.has($0, at: k) }) { found = k }
         }
-        return false
+        return found
+    }
+
+    /// A plan noun right before a figure's verb, whatever role it was given ("so với kế hoạch tăng 17%",
+    /// "mục tiêu tăng 15%"): where it starts.
+    func planNounBefore(_ start: Int) -> Int? {
+        for noun in [["kế", "hoạch"], ["mục", "tiêu"], ["chỉ", "tiêu"]] as [[WordKey]]
+        where phrases.has(noun, at: start - 2) {
+            return start - 2
+        }
+        return phrases.has("kh", at: start - 1) ? start - 1 : nil
+    }
+
+    /// Words before a plan that measure a result against it rather than set it.
+    static let planMeasuredBy: WordKeySet = ["đạt", "vượt", "với", "theo", "so"]
+
+    /// Where the last word of expectation ("dự kiến", "có thể", "sẽ") in the range is.
+    func lastForecastWord(in range: Range<Int>) -> Int? {
+        guard !range.isEmpty else { return nil }
+        var found: Int?
+        for k in range where roles[k] == .free && tokens[k].kind == .word {
+            guard let candidates = PhraseRecognizer.forecastWordsByFirst[tokens[k].key] else { continue }
+            if candidates.contains(where: { phrases.has($0, at: k) }) { found = k }
+        }
+        return found
+    }
+
+    /// "mỗi năm", "hằng năm", "/năm" in the range: a yearly rate.
+    func saysYearly(_ range: Range<Int>) -> Bool {
+        range.contains { k in
+            guard phrases.key(k) == "năm" else { return false }
+            guard let before = phrases.key(k - 1) else { return false }
+            return before == "/" || before == "mỗi" || before == "hằng" || before == "hàng" || before == "một"
+        }
+    }
+
+    /// Past "/năm", "mỗi năm" right after a number: where the figure's words end.
+    func yearlyEnd(after end: Int) -> Int {
+        if phrases.has("/", "năm", at: end) || phrases.has("mỗi", "năm", at: end) || phrases.has("hằng", "năm", at: end)
+            || phrases.has("hàng", "năm", at: end) || phrases.has("một", "năm", at: end)
+        {
+            return end + 2
+        }
+        return end
     }
 
     func isInsideTargetClause(_ index: Int) -> Bool {
@@ -137,9 +187,11 @@ extension SentenceParser {
         return (previousEnd..<number).allSatisfy { tokens[$0].is("và") || tokens[$0].is(",") }
     }
 
+    /// The year of a period the text names without one: the publication year, or the year before for a
+    /// result whose period would not yet be over (a plan or forecast looks ahead).
     func yearFromHeader(_ period: Period, kind: FigureKind, _ context: ReadingContext) -> Int? {
         guard let date = context.headerDate else { return nil }
-        if kind != .target, let last = period.lastMonth, last > date.month { return date.year - 1 }
+        if kind.isActual, let last = period.lastMonth, last > date.month { return date.year - 1 }
         return date.year
     }
 

@@ -10,6 +10,10 @@ extension SentenceParser {
         var partStart: Int
         var quoteStart: Int
         var estimated: Bool
+        /// The company, plant or zone whose figure it is, when the clause names one as its owner.
+        var company: String? = nil
+        /// What is measured of a product (or of an unknown subject); nil for indices and aggregates.
+        var measure: Measure? = nil
     }
 
     /// Fillers indexed by their first word (leading) or last word (trailing), longest first.
@@ -66,13 +70,19 @@ extension SentenceParser {
         let openedParenthesis = nearest.isEmpty && chainStart > 0 && tokens[chainStart - 1].is("(")
         let pointsBack = isAnaphora(nearest)
 
+        if let previous, !nearest.isEmpty, isPredicateOnly(nearest) {
+            // "…, thấp hơn nhiều so với kế hoạch tăng 17%": the clause only compares; the subject is the one before.
+            return Subject(
+                text: previous.subject, entry: previous.entry, region: previous.region, partStart: nearest.lowerBound,
+                quoteStart: chainStart, estimated: false, company: previous.company, measure: previous.measure)
+        }
         if !pointsBack, let subject = subject(in: nearest, strict: true) {
             if subject.entry == nil, subject.text.isEmpty, let region = subject.region {
                 // A clause that only names a region ("Hải Phòng tăng 14,8%") takes the subject before it.
                 if let previous {
                     return Subject(
                         text: previous.subject, entry: previous.entry, region: region, partStart: nearest.lowerBound,
-                        quoteStart: nearest.lowerBound, estimated: subject.estimated)
+                        quoteStart: nearest.lowerBound, estimated: subject.estimated, measure: previous.measure)
                 }
                 if let earlier = catalogSpans.last(where: { $0.range.upperBound <= nearest.lowerBound }) {
                     return Subject(
@@ -89,7 +99,7 @@ extension SentenceParser {
             if let previous {
                 return Subject(
                     text: previous.subject, entry: previous.entry, region: region, partStart: chainStart,
-                    quoteStart: regionSpans[r].range.lowerBound, estimated: false)
+                    quoteStart: regionSpans[r].range.lowerBound, estimated: false, measure: previous.measure)
             }
             if let earlier = catalogSpans.last(where: { $0.range.upperBound <= chainStart }) {
                 return Subject(
@@ -101,7 +111,16 @@ extension SentenceParser {
             // "thuốc lá bao đạt 172,8 triệu bao (tăng 3,5%)".
             return Subject(
                 text: previous.subject, entry: previous.entry, region: previous.region, partStart: chainStart,
-                quoteStart: chainStart, estimated: false)
+                quoteStart: chainStart, estimated: false, company: previous.company, measure: previous.measure)
+        }
+        if openedParenthesis, let previous, chainStart >= 1,
+            isPredicateOnly(clause(endingAt: chainStart - 1, from: fence))
+        {
+            // "… tăng so tháng trước (+3,16%) và tăng so với tháng cùng kỳ (+13,89%)": the same subject.
+            return Subject(
+                text: previous.subject, entry: previous.entry, region: previous.region, partStart: chainStart,
+                quoteStart: clause(endingAt: chainStart - 1, from: fence).lowerBound, estimated: false,
+                company: previous.company, measure: previous.measure)
         }
         if !openedParenthesis, !pointsBack, isEmptyClause(nearest), hasEarlierClause,
             let named = subject(in: clause(endingAt: nearest.lowerBound - 1, from: fence), strict: true),
@@ -113,13 +132,13 @@ extension SentenceParser {
             if let previous {
                 return Subject(
                     text: previous.subject, entry: previous.entry, region: previous.region, partStart: chainStart,
-                    quoteStart: chainStart, estimated: false)
+                    quoteStart: chainStart, estimated: false, company: previous.company, measure: previous.measure)
             }
             if pointsBack || !hasEarlierClause, let last = context.lastSubject {
                 // "Con số này tăng 12,7%" in the sentence after the figure it points to.
                 return Subject(
                     text: last.text, entry: last.entry, region: nil, partStart: chainStart, quoteStart: chainStart,
-                    estimated: false)
+                    estimated: false, company: last.company, measure: last.measure)
             }
         }
         // Look back through earlier clauses of this stretch for a name the catalog knows, but only when the
@@ -179,6 +198,26 @@ extension SentenceParser {
             }
         }
     }
+
+    /// A clause that only says how something changed ("và tăng so với tháng cùng kỳ"): verbs, modifiers, a
+    /// basis or a period, no subject.
+    func isPredicateOnly(_ part: Range<Int>) -> Bool {
+        let trimmed = trim(part)
+        guard !trimmed.isEmpty, part.contains(where: { phrases.verb(at: $0) != nil || tokens[$0].is("hơn") }) else {
+            return false
+        }
+        return trimmed.allSatisfy { k in
+            switch roles[k] {
+            case .basis, .period: return true
+            case .free:
+                return phrases.verb(at: k) != nil || (phrases.key(k).map(PhraseRecognizer.modifiers.contains) ?? false)
+                    || (phrases.key(k).map(Self.predicateFillers.contains) ?? false)
+            default: return false
+            }
+        }
+    }
+
+    static let predicateFillers: WordKeySet = ["và", "nhiều", "hẳn", "so", "nhưng", "song", "đều", "vẫn", "cũng"]
 
     /// "con số này", "bốn ngành này", "cả bốn ngành", "các sản phẩm trên".
     func isAnaphora(_ part: Range<Int>) -> Bool {
@@ -256,6 +295,7 @@ extension SentenceParser {
         let trimmed = trim(part)
         guard !trimmed.isEmpty else { return nil }
         let region = regionSpans.last(where: { trimmed.contains($0.range.lowerBound) })?.value
+        let company = owningCompany(in: trimmed)
 
         if let span = catalogSpans.last(where: { trimmed.contains($0.range.lowerBound) }),
             !strict || closeEnough(span.range.upperBound..<trimmed.upperBound)
@@ -271,9 +311,11 @@ extension SentenceParser {
             }
             if k == trimmed.upperBound { end = k }
             let written = trim(span.range.lowerBound..<end)
+            let measure = span.value.subjectClass == .product ? measure(in: part, outside: span.range) : nil
             return Subject(
                 text: string(written), entry: span.value, region: region, partStart: part.lowerBound,
-                quoteStart: span.range.lowerBound, estimated: estimated)
+                quoteStart: min(span.range.lowerBound, measureStart(in: part, before: span.range.lowerBound)),
+                estimated: estimated, company: company, measure: measure)
         }
 
         // No catalog name: the free words before (or after) any period, basis or region words.
@@ -290,12 +332,48 @@ extension SentenceParser {
                 text: "", entry: nil, region: $0, partStart: part.lowerBound, quoteStart: trimmed.lowerBound,
                 estimated: estimated)
         }
-        guard !words.isEmpty else { return regionOnly }
-        let range = trim(words[0]..<(words[words.count - 1] + 1))
-        guard !range.isEmpty, plausibleSubject(range) else { return regionOnly }
+        let companyOnly = companySpans.last(where: { trimmed.contains($0.range.lowerBound) }).flatMap { span in
+            // "Công ty Cổ phần Xi măng Nghi Sơn đã hoàn thành 46% kế hoạch": the company itself.
+            company.map {
+                Subject(
+                    text: $0, entry: nil, region: region, partStart: part.lowerBound,
+                    quoteStart: span.range.lowerBound, estimated: estimated, company: $0)
+            }
+        }
+        guard !words.isEmpty else { return companyOnly ?? regionOnly }
+        var range = trim(words[0]..<(words[words.count - 1] + 1))
+        // "xuất khẩu gạo": the measure is said apart; the subject is what is exported.
+        let measure = measure(in: part, outside: 0..<0)
+        while !range.isEmpty, let length = measureLength(at: range.lowerBound) {
+            range = trim((range.lowerBound + length)..<range.upperBound)
+        }
+        guard !range.isEmpty, plausibleSubject(range) else { return companyOnly ?? regionOnly }
         return Subject(
             text: string(range), entry: nil, region: region, partStart: part.lowerBound,
-            quoteStart: range.lowerBound, estimated: estimated)
+            quoteStart: range.lowerBound, estimated: estimated, company: company, measure: measure)
+    }
+
+    /// The measure a clause names outside the product's own name ("xuất khẩu xi măng", "clinker tiêu thụ",
+    /// "kim ngạch xuất khẩu giày dép"); output when it names none.
+    func measure(in part: Range<Int>, outside name: Range<Int>) -> Measure {
+        for k in part where !name.contains(k) {
+            if let measure = phrases.measure(at: k) { return measure }
+        }
+        return .output
+    }
+
+    /// Where a measure phrase just before a product's name starts ("xuất khẩu xi măng" quotes from "xuất").
+    func measureStart(in part: Range<Int>, before name: Int) -> Int {
+        var k = name
+        while k - 2 >= part.lowerBound, phrases.measure(at: k - 2) != nil { k -= 2 }
+        return k
+    }
+
+    private func measureLength(at k: Int) -> Int? { phrases.measure(at: k) == nil ? nil : 2 }
+
+    /// "sản lượng", "sản xuất" in the clause: it is about output, whatever the figure before measured.
+    func namesOutput(_ range: Range<Int>) -> Bool {
+        range.contains { phrases.has("sản", "lượng", at: $0) || phrases.has("sản", "xuất", at: $0) }
     }
 
     /// Words between a catalog name and its verb that still leave the name the subject: at most four, or a
@@ -351,7 +429,8 @@ extension SentenceParser {
             let subjects = named.prefix(count).map {
                 Subject(
                     text: string($0.range), entry: $0.value, region: nil, partStart: $0.range.lowerBound,
-                    quoteStart: $0.range.lowerBound, estimated: false)
+                    quoteStart: $0.range.lowerBound, estimated: false, company: owningCompany(in: nearest),
+                    measure: $0.value.subjectClass == .product ? measure(in: nearest, outside: $0.range) : nil)
             }
             return RespectiveList(subjects: subjects, bases: nil, count: count)
         }
@@ -361,7 +440,8 @@ extension SentenceParser {
             var seen = Set<String>()
             var distinct: [ReadingContext.NamedSubject] = []
             let here = resolved.map {
-                ReadingContext.NamedSubject(text: $0.subject, entry: $0.entry, region: $0.region)
+                ReadingContext.NamedSubject(
+                    text: $0.subject, entry: $0.entry, region: $0.region, company: $0.company, measure: $0.measure)
             }
             for r in (context.recentSubjects + here).reversed() where seen.insert(r.text).inserted {
                 distinct.insert(r, at: 0)
@@ -371,7 +451,7 @@ extension SentenceParser {
                 let subjects = distinct.map {
                     Subject(
                         text: $0.text, entry: $0.entry, region: $0.region, partStart: chainStart,
-                        quoteStart: chainStart, estimated: false)
+                        quoteStart: chainStart, estimated: false, company: $0.company, measure: $0.measure)
                 }
                 return RespectiveList(subjects: subjects, bases: nil, count: count)
             }

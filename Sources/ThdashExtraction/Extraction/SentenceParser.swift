@@ -20,6 +20,7 @@ struct SentenceParser {
         case basis(Int)
         case region(Int)
         case catalog(Int)
+        case company(Int)
     }
 
     struct PeriodSpan {
@@ -39,6 +40,8 @@ struct SentenceParser {
         var used = false
         /// The month or quarter the comparison names, if any.
         var named: (type: PeriodType, number: Int)?
+        /// A span of years compared with ("so với giai đoạn 2016-2020").
+        var base: Period?
     }
     struct NamedSpan<Value> {
         var range: Range<Int>
@@ -50,6 +53,8 @@ struct SentenceParser {
     var bases: [BasisSpan] = []
     var regionSpans: [NamedSpan<String>] = []
     var catalogSpans: [NamedSpan<CatalogEntry>] = []
+    /// Companies, plants, industrial parks and economic zones named, by the name a figure of theirs takes.
+    var companySpans: [NamedSpan<String>] = []
     /// Index of the sentence's first free "ước", found once.
     var firstEstimate: Int?
 
@@ -100,10 +105,16 @@ struct SentenceParser {
                 ? .period
                 : token.kind == .word ? (PhraseRecognizer.triggers[token.key] ?? []) : []
             if triggers.contains(.basis), let found = phrases.basis(at: i) {
+                var base = found.base
+                if base != nil,
+                    let start = (i..<found.end).first(where: { phrases.key($0).map(Self.spanWords.contains) ?? false })
+                {
+                    base?.label = string(start..<found.end)  // "giai đoạn 2016 - 2020"
+                }
                 bases.append(
                     BasisSpan(
                         range: i..<found.end, basis: found.basis, year: found.year,
-                        named: phrases.namedComparison(in: i..<found.end)))
+                        named: phrases.namedComparison(in: i..<found.end), base: base))
                 for k in i..<found.end { roles[k] = .basis(bases.count - 1) }
                 i = found.end
                 continue
@@ -121,6 +132,12 @@ struct SentenceParser {
                         carries: !isComparisonPeriod(at: i)))
                 for k in i..<found.end { roles[k] = .period(periods.count - 1) }
                 i = found.end
+                continue
+            }
+            if let end = companyEnd(at: i) {
+                companySpans.append(NamedSpan(range: i..<end, value: companyName(i..<end)))
+                for k in i..<end { roles[k] = .company(companySpans.count - 1) }
+                i = end
                 continue
             }
             if let found = regions.match(in: tokens, at: i), !isInsideProperName(i) {
@@ -161,6 +178,9 @@ struct SentenceParser {
         }
         return !Self.regionIntroducers.contains(tokens[i - 1].key)
     }
+
+    /// First words of a named span of years ("giai đoạn", "thời kỳ", "nhiệm kỳ").
+    static let spanWords: WordKeySet = ["giai", "thời", "nhiệm"]
 
     static let regionIntroducers: WordKeySet = ["tỉnh", "tp", "phố", "tại", "ở", "riêng", "còn", "và", "trong", "của"]
 
@@ -219,6 +239,8 @@ struct SentenceParser {
         var subject: String
         var entry: CatalogEntry?
         var region: String?
+        var company: String?
+        var measure: Measure?
         var basis: Basis?
         var kind: FigureKind
         var end: Int
@@ -270,6 +292,10 @@ struct SentenceParser {
             .map { $0 == RegionGazetteer.homeName ? context.articleRegion : $0 }
         let leadingRegion =
             explicitLeading ?? (continuesPrevious ? context.lastRegion : nil) ?? context.carriedRegion
+        // A company the sentence opens with, or the one "Trong đó, …" continues.
+        let leadingCompany =
+            leadingCompany(before: candidates.first?.number ?? tokens.count)
+            ?? (continuesPrevious && explicitLeading == nil ? context.lastCompany : nil)
         if case .basis(let b) = role(at: 0), bases[b].basis != .annualPlan {
             context.frameBasis = bases[b].basis  // "So với cùng kỳ, …" frames the paragraph
             context.frameEndsWithParagraph = true
@@ -406,10 +432,12 @@ struct SentenceParser {
             } else if case .value = anchor.kind,
                 let after = catalogSpans.first(where: { $0.range.lowerBound == anchor.end })
             {
-                // "ước đạt 12.975 tỷ đồng giá trị sản xuất công nghiệp".
+                // "ước đạt 12.975 tỷ đồng giá trị sản xuất công nghiệp", "xuất khẩu được 1,2 triệu tấn xi măng".
                 subject = Subject(
                     text: string(after.range), entry: after.value, region: nil, partStart: chain.start,
-                    quoteStart: chain.start, estimated: false)
+                    quoteStart: chain.start, estimated: false,
+                    measure: after.value.subjectClass == .product
+                        ? measure(in: fence..<after.range.upperBound, outside: after.range) : nil)
                 end = after.range.upperBound
             } else if let found = resolveSubject(
                 chainStart: chain.start, fence: fence, previous: previous?.index, in: resolved, context: context)
@@ -417,6 +445,12 @@ struct SentenceParser {
                 subject = found
             } else {
                 continue
+            }
+            // "xuất khẩu đá ốp lát tăng 87,4%, xi măng tăng 29,7%": the items of a list share its measure.
+            if subject.measure == .output, let previous, let shared = resolved[previous.index].measure,
+                shared != .output, !namesOutput(subject.partStart..<chain.start)
+            {
+                subject.measure = shared
             }
 
             if levelWithoutBasis, !(isGrowthRate(subject.entry) || mentionsGrowth(fence..<chain.start)) || value >= 60 {
@@ -426,45 +460,51 @@ struct SentenceParser {
             // Target: a target word in this clause, or an earlier target figure this clause continues.
             // Never past this chain's start: a previous figure can end after it ("tăng 6 lần lượt ..." read as a
             // multiple that swallows "lần" of "lần lượt").
-            let targetScope = min(chain.start, max(hardFence, previous.map { $0.kind == .target ? 0 : $0.end } ?? 0))
+            let targetScope = min(
+                chain.start, max(hardFence, previous.map { $0.kind.isActual ? $0.end : 0 } ?? 0))
+            let continuesPreviousClause = fence == previousEnd && previousEnd > hardFence
+            // The nearer of a word of plan and a word of expectation decides ("không đạt kế hoạch …, nên dự kiến
+            // cả năm chỉ tăng 9,5%" is a forecast); an estimate ("ước đạt trên 21%") is a result, not a plan.
+            let planAt = planNounBefore(chain.start) ?? lastTargetWord(in: targetScope..<chain.start)
+            let expectationAt = chain.forecast ? chain.start : lastForecastWord(in: targetScope..<chain.start)
+            let estimated = (chain.start..<anchor.number).contains { tokens[$0].key == "ước" }
             let isTarget =
                 kind != .planCompletion
-                && (planNoun || targetWord(in: targetScope..<chain.start)
-                    || (previous?.kind == .target && fence == previousEnd && previousEnd > hardFence))
+                && (planNoun
+                    || (planAt.map { p in !estimated && expectationAt.map { $0 < p } ?? true } ?? false)
+                    || (previous?.kind == .target && continuesPreviousClause && expectationAt == nil))
+            // An expectation: a forecast if its period is not over at publication (`FigureDraft.settle`).
+            let isForecast =
+                !isTarget
+                && (expectationAt != nil || (previous?.kind == .forecast && continuesPreviousClause))
+            let statedKind: FigureKind = isTarget ? .target : isForecast ? .forecast : kind
 
             // Basis.
             var basis: Basis?
             var basisYear: Int?
             var basisSpan: Int?
+            let comparesRates = kind == .growth || (!statedKind.isActual && unit == "%")
             if kind == .planCompletion, let b = planBasis {
                 basis = .annualPlan
                 basisYear = bases[b].year
                 bases[b].used = true
-            } else if kind == .growth || (isTarget && unit == "%") {
+            } else if comparesRates {
                 if let b = basisAfter(anchor.end, stop: nextStop) {
                     basisSpan = b
-                    basis = bases[b].basis
-                    basisYear = bases[b].year
                     bases[b].used = true
                     end = max(end, bases[b].range.upperBound)
                 } else if let b = chain.basis {
                     basisSpan = b
-                    basis = bases[b].basis
-                    basisYear = bases[b].year
                     bases[b].used = true
                 } else if let list = respective, let listBases = list.bases, list.position < listBases.count {
                     basis = listBases[list.position]
                 } else if let b = basisWithin(subject.partStart..<chain.start) {
                     basisSpan = b
-                    basis = bases[b].basis
-                    basisYear = bases[b].year
                     bases[b].used = true
                 } else if let b = unusedBasis(before: chain.start) {
                     basisSpan = b
-                    basis = bases[b].basis
-                    basisYear = bases[b].year
-                } else if let sibling = resolved.last(where: { $0.kind == .growth || $0.kind == .target }),
-                    let inherited = sibling.basis
+                } else if let sibling = resolved.last(where: { $0.kind == .growth || !$0.kind.isActual }),
+                    let inherited = sibling.basis, inherited != .basePeriod
                 {
                     basis = inherited  // "điện sản xuất … tăng 6,79% so với cùng kỳ; điện thương phẩm …, tăng 5,63%"
                 } else if continuesPrevious, drafts.count == first, let carried = context.lastBasis {
@@ -472,7 +512,12 @@ struct SentenceParser {
                 } else if continuing, let carried = context.openList?.basis {
                     basis = carried
                 }
+                if let b = basisSpan {
+                    basis = bases[b].basis
+                    basisYear = bases[b].year
+                }
             }
+            var base = basisSpan.flatMap { bases[$0].base }
             if let list = respective {
                 respective?.position += 1
                 if list.position + 1 >= list.count { respective = nil }
@@ -487,7 +532,7 @@ struct SentenceParser {
             if let span = periodBefore(chain.start, fence: fence) ?? periodAfter(end, stop: nextStop) {
                 period = labelledPeriod(span)
                 if span.explicitYear && span.carries { context.textYear = span.period.year }
-            } else if isTarget {
+            } else if !statedKind.isActual {
                 period = Period(label: "cả năm", type: .year)
             } else if let carried = context.period {
                 // "tăng 17,4% so tháng trước" after a paragraph on the first 8 months: a comparison with a month
@@ -500,7 +545,8 @@ struct SentenceParser {
                 if kind == .planCompletion, let y = basisYear {
                     period.year = y
                 } else {
-                    period.year = context.textYear ?? context.impliedYear ?? yearFromHeader(period, kind: kind, context)
+                    period.year =
+                        context.textYear ?? context.impliedYear ?? yearFromHeader(period, kind: statedKind, context)
                 }
             }
 
@@ -511,13 +557,26 @@ struct SentenceParser {
             {
                 basis = frame
             }
-            // "gấp 2,6 lần năm 2015" in 2020, "so với cùng kỳ năm 2019" for 2021: not a standard basis.
+            // "gấp 2,6 lần năm 2015" in 2020, "so với cùng kỳ năm 2019" for 2021: a named base period.
             if let y = basisYear, let year = period.year, basis == .previousYear || basis == .samePeriodLastYear,
                 y != year - 1
             {
-                basis = nil
+                base =
+                    basis == .previousYear
+                    ? Period(label: "năm \(y)", type: .year, year: y)
+                    : Period(
+                        label: "cùng kỳ năm \(y)", type: period.type, year: y, month: period.month,
+                        quarter: period.quarter, months: period.months, fromYear: period.fromYear)
+                basis = .basePeriod
                 basisYear = nil
-            } else if basis == nil, kind == .growth || (isTarget && unit == "%") {
+            } else if chain.average, comparesRates,
+                period.type == .span || saysYearly(chain.start..<min(nextStop, end + 3))
+            {
+                // "tăng bình quân 19,4%/năm", "giai đoạn 2016-2020 tăng bình quân 13,3%".
+                basis = .averageAnnual
+                base = nil
+                end = max(end, yearlyEnd(after: end))
+            } else if basis == nil, comparesRates {
                 switch period.type {
                 case .monthsToDate, .quarter: basis = .samePeriodLastYear
                 case .year: basis = .previousYear
@@ -538,7 +597,14 @@ struct SentenceParser {
                 {
                     basis = named.type == .month ? .previousMonth : .previousQuarter
                 } else {
-                    basis = nil  // compared with some other month: not a standard basis
+                    // Compared with some other month or quarter: a named base period.
+                    let year = namedYear ?? period.year
+                    let label =
+                        "\(named.type == .month ? "tháng" : "quý") \(named.number)" + (year.map { "/\($0)" } ?? "")
+                    base = Period(
+                        label: label, type: named.type, year: year, month: named.type == .month ? named.number : nil,
+                        quarter: named.type == .quarter ? named.number : nil)
+                    basis = .basePeriod
                 }
                 basisYear = nil
             }
@@ -546,36 +612,46 @@ struct SentenceParser {
             if basis == .previousYear, let y = basisYear, period.type != .year, kind == .growth {
                 period = Period(label: "năm \(y + 1)", type: .year, year: y + 1)
             }
+            // A whole year against "cùng kỳ" is against the year before: one claim, one basis.
+            if basis == .samePeriodLastYear, period.type == .year { basis = .previousYear }
             // A month-on-month basis inherited by a cumulative figure ("…, giảm 0,05% so với tháng 9; 10 tháng tăng
             // 0,11%") cannot hold.
             if basis == .previousMonth, period.type == .monthsToDate || period.type == .year {
                 basis = period.type == .year ? .previousYear : .samePeriodLastYear
             }
 
-            // Region.
+            // Whose figure: a company the clause or the sentence names as owner, else a region.
             let ownRegion = subject.region.map { $0 == RegionGazetteer.homeName ? context.articleRegion : $0 }
-            let region = ownRegion ?? leadingRegion ?? context.articleRegion
+            let company = subject.company ?? (ownRegion == nil ? leadingCompany : nil)
+            let region = company ?? ownRegion ?? leadingRegion ?? context.articleRegion
 
             var entry = subject.entry
-            if entry?.id == "iip", kind == .planCompletion || unit != "%" {
-                entry = catalog.entry(id: "production-value") ?? entry  // an index has no absolute value or plan
+            if entry?.id == "iip" || entry?.id == "industry-unspecified", kind == .planCompletion || unit != "%" {
+                // An index has no absolute value or plan; industry's plan and value are its production value.
+                entry = catalog.entry(id: "production-value") ?? entry
             }
-            let finalKind: FigureKind = isTarget ? .target : kind
+            let measure: Measure? =
+                entry == nil || entry?.subjectClass == .product ? (subject.measure ?? .output) : nil
             let quoteStart = tokens[min(subject.quoteStart, chain.start, anchor.number)].start
             let quoteEnd = tokens[min(end, tokens.count) - 1].end
+            let hasBasis = statedKind != .value && (statedKind.isActual || unit == "%")
             drafts.append(
                 FigureDraft(
-                    subject: subject.text, product: entry?.id, line: entry?.line, kind: finalKind, value: value,
-                    unit: unit, basis: finalKind == .value || (finalKind == .target && unit != "%") ? nil : basis,
-                    period: period, region: region,
+                    subject: subject.text, product: entry?.id, line: entry?.line, subjectClass: entry?.subjectClass,
+                    measure: measure, kind: statedKind, resultKind: kind, value: value,
+                    decimals: Int(tokens[anchor.number].decimals), unit: unit, basis: hasBasis ? basis : nil,
+                    base: hasBasis && basis == .basePeriod ? base : nil, period: period, region: region,
+                    entity: company != nil
+                        ? .company
+                        : region == context.articleRegion ? context.articleEntity : RegionGazetteer.entity(of: region),
                     approximate: chain.approximate || subject.estimated || estimateBefore(chain.start),
                     bound: chain.bound, quote: quoteStart..<max(quoteStart, quoteEnd),
-                    regionIsDefault: ownRegion == nil && leadingRegion == nil))
+                    regionIsDefault: company == nil && ownRegion == nil && leadingRegion == nil))
             resolved.append(
                 Resolved(
-                    subject: subject.text, entry: subject.entry, region: region, basis: basis, kind: finalKind,
-                    end: end, sign: sign))
-            if finalKind == .growth, let basis { context.recentBases.append(basis) }
+                    subject: subject.text, entry: subject.entry, region: region, company: company,
+                    measure: subject.measure, basis: basis, kind: statedKind, end: end, sign: sign))
+            if statedKind == .growth, let basis { context.recentBases.append(basis) }
             scanned = max(scanned, end)
         }
         // An over-long sentence's next piece keeps its list header.
@@ -613,10 +689,21 @@ struct SentenceParser {
             context.lastBasis = b.basis
         }
         if let last = drafts.last(where: { $0.kind == .growth }) { context.lastBasis = last.basis }
-        if let last = drafts.last { context.lastRegion = last.region }
-        if let last = resolved.last { context.lastSubject = (last.subject, last.entry) }
+        if let last = drafts.last {
+            context.lastRegion = last.entity == .company ? nil : last.region
+            context.lastCompany = last.entity == .company ? last.region : nil
+        }
+        if let last = resolved.last {
+            context.lastSubject = .init(
+                text: last.subject, entry: last.entry, region: nil, company: last.company, measure: last.measure)
+        }
         if context.recentBases.count > 8 { context.recentBases.removeFirst(context.recentBases.count - 8) }
-        for r in resolved { context.recentSubjects.append(.init(text: r.subject, entry: r.entry, region: r.region)) }
+        for r in resolved {
+            context.recentSubjects.append(
+                .init(
+                    text: r.subject, entry: r.entry, region: r.company == nil ? r.region : nil, company: r.company,
+                    measure: r.measure))
+        }
         if context.recentSubjects.count > 12 {
             context.recentSubjects.removeFirst(context.recentSubjects.count - 12)
         }

@@ -15,6 +15,8 @@ struct Token {
     var isPlainInteger = false
     /// Words: began with a capital letter.
     var isCapitalized = false
+    /// Numbers: digits written after the decimal mark ("616,913" → 3).
+    var decimals: UInt8 = 0
 
     init(kind: Kind, start: Int, end: Int, key: WordKey) {
         self.kind = kind

@@ -130,6 +130,7 @@ enum Tokenizer {
         for _ in 0..<min(fractionDigits, 300) { scale *= 10 }
         token.number = mantissa / scale
         token.isPlainInteger = !inFraction && !groupedThousands
+        token.decimals = UInt8(min(fractionDigits, 255))
         tokens.append(token)
         return i
     }

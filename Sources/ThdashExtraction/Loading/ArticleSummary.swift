@@ -5,12 +5,13 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
     public var date: ArticleDate?
     public var source: String?
     public var url: String?
-    public var region: String?
+    /// The region the article is about ("" when unknown) and how it was found.
+    public var home: HomeRegion
     public var byteCount: Int
     public var figureCount: Int
 
     public init(
-        path: String, title: String, date: ArticleDate?, source: String?, url: String?, region: String?,
+        path: String, title: String, date: ArticleDate?, source: String?, url: String?, home: HomeRegion,
         byteCount: Int, figureCount: Int
     ) {
         self.path = path
@@ -18,15 +19,14 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
         self.date = date
         self.source = source
         self.url = url
-        self.region = region
+        self.home = home
         self.byteCount = byteCount
         self.figureCount = figureCount
     }
 
-    public init(_ article: Article, figureCount: Int) {
+    public init(_ article: Article, figureCount: Int, home: HomeRegion) {
         self.init(
             path: article.path, title: article.title, date: article.header.date, source: article.header.source,
-            url: article.header.url, region: article.header.region, byteCount: article.text.utf8.count,
-            figureCount: figureCount)
+            url: article.header.url, home: home, byteCount: article.text.utf8.count, figureCount: figureCount)
     }
 }

@@ -101,8 +101,9 @@ public struct CorpusReader: Sendable {
         }
         switch ArticleLoader.load(bytes, path: path, converter: converter) {
         case .success(let article):
-            let figures = extractor.extract(article, memo: memo)
-            let summary = ArticleSummary(article, figureCount: figures.count)
+            let reading = extractor.read(article, memo: memo)
+            let figures = reading.figures
+            let summary = ArticleSummary(article, figureCount: figures.count, home: reading.home)
             if let cache, let key { cache.store(key, summary: summary, figures: figures) }
             return .article(summary, figures)
         case .failure(let failure):

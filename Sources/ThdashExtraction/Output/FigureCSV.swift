@@ -1,20 +1,24 @@
 /// Writes figures as CSV (RFC 4180) with a header row; the period is flattened into `period_*` columns.
 public enum FigureCSV {
     public static let header = [
-        "article", "subject", "product", "line", "kind", "value", "unit", "basis", "period_label", "period_type",
-        "period_year", "period_month", "period_quarter", "period_months", "region", "approximate", "bound", "quote",
-        "offset",
+        "article", "subject", "product", "line", "class", "measure", "kind", "value", "decimals", "unit", "basis",
+        "base_label", "base_type", "base_year", "base_from_year", "period_label", "period_type", "period_year",
+        "period_from_year", "period_month", "period_quarter", "period_months", "region", "entity", "approximate",
+        "bound", "quote", "offset",
     ]
 
     public static func encode(_ figures: some Collection<Figure>) -> String {
         var out = header.joined(separator: ",") + "\r\n"
         for f in figures {
             let p = f.period
+            func text(_ number: Int?) -> String { number.map(String.init) ?? "" }
             let row: [String] = [
-                f.article, f.subject, f.product ?? "", f.line ?? "", f.kind.rawValue, NumberFormatting.plain(f.value),
-                f.unit, f.basis?.rawValue ?? "", p.label, p.type.rawValue, p.year.map(String.init) ?? "",
-                p.month.map(String.init) ?? "", p.quarter.map(String.init) ?? "", p.months.map(String.init) ?? "",
-                f.region, f.approximate ? "true" : "false", f.bound?.rawValue ?? "", f.quote, String(f.offset),
+                f.article, f.subject, f.product ?? "", f.line ?? "", f.subjectClass?.rawValue ?? "",
+                f.measure?.rawValue ?? "", f.kind.rawValue, NumberFormatting.plain(f.value), String(f.decimals), f.unit,
+                f.basis?.rawValue ?? "", f.base?.label ?? "", f.base?.type.rawValue ?? "", text(f.base?.year),
+                text(f.base?.fromYear), p.label, p.type.rawValue, text(p.year), text(p.fromYear), text(p.month),
+                text(p.quarter), text(p.months), f.region, f.entity.rawValue, f.approximate ? "true" : "false",
+                f.bound?.rawValue ?? "", f.quote, String(f.offset),
             ]
             out += row.map(field).joined(separator: ",") + "\r\n"
         }

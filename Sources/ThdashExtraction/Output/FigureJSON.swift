@@ -11,21 +11,22 @@ public enum FigureJSON {
     }
 
     public static func encode(_ f: Figure) -> String {
-        let p = f.period
         var fields: [String] = []
         fields.append("\"article\": \(string(f.article))")
         fields.append("\"subject\": \(string(f.subject))")
         fields.append("\"product\": \(optional(f.product))")
         fields.append("\"line\": \(optional(f.line))")
+        fields.append("\"class\": \(optional(f.subjectClass?.rawValue))")
+        fields.append("\"measure\": \(optional(f.measure?.rawValue))")
         fields.append("\"kind\": \(string(f.kind.rawValue))")
         fields.append("\"value\": \(NumberFormatting.plain(f.value))")
+        fields.append("\"decimals\": \(f.decimals)")
         fields.append("\"unit\": \(string(f.unit))")
         fields.append("\"basis\": \(optional(f.basis?.rawValue))")
-        fields.append(
-            "\"period\": {\"label\": \(string(p.label)), \"type\": \(string(p.type.rawValue)), "
-                + "\"year\": \(optional(p.year)), \"month\": \(optional(p.month)), "
-                + "\"quarter\": \(optional(p.quarter)), \"months\": \(optional(p.months))}")
+        fields.append("\"base\": \(f.base.map(period) ?? "null")")
+        fields.append("\"period\": \(period(f.period))")
         fields.append("\"region\": \(string(f.region))")
+        fields.append("\"entity\": \(string(f.entity.rawValue))")
         fields.append("\"approximate\": \(f.approximate)")
         fields.append("\"bound\": \(optional(f.bound?.rawValue))")
         fields.append("\"quote\": \(string(f.quote))")
@@ -33,8 +34,15 @@ public enum FigureJSON {
         return "{" + fields.joined(separator: ", ") + "}"
     }
 
-    private static func optional(_ value: String?) -> String { value.map(string) ?? "null" }
-    private static func optional(_ value: Int?) -> String { value.map(String.init) ?? "null" }
+    /// A period as an object: label, type, year, and the fields of its type.
+    public static func period(_ p: Period) -> String {
+        "{\"label\": \(string(p.label)), \"type\": \(string(p.type.rawValue)), \"year\": \(optional(p.year)), "
+            + "\"from_year\": \(optional(p.fromYear)), \"month\": \(optional(p.month)), "
+            + "\"quarter\": \(optional(p.quarter)), \"months\": \(optional(p.months))}"
+    }
+
+    static func optional(_ value: String?) -> String { value.map(string) ?? "null" }
+    static func optional(_ value: Int?) -> String { value.map(String.init) ?? "null" }
 
     /// A JSON string literal; control characters are escaped, everything else is written as UTF-8.
     public static func string(_ text: String) -> String {

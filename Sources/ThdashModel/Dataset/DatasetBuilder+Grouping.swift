@@ -93,8 +93,8 @@ extension DatasetBuilder {
         return (periods, order, rank)
     }
 
-    /// A figure's place in the merge order within its product: period, region, base unit, kind and basis,
-    /// then the figure's own index.
+    /// A figure's place in the merge order within its product: period, region, base unit, base period, kind
+    /// and basis, then the figure's own index.
     private struct MergeEntry: Sendable {
         var high: UInt64
         var low: UInt64
@@ -120,7 +120,8 @@ extension DatasetBuilder {
             entries[cursor[product]] = MergeEntry(
                 high: UInt64(UInt32(periodOrder[Int(figurePeriod[figure])])) << 32
                     | UInt64(UInt32(figureRegion[figure])),
-                low: UInt64(UInt32(unitBase[unit])) << 8 | UInt64(figureKindBasis[figure]), figure: Int32(figure))
+                low: UInt64(UInt32(unitBase[unit])) << 40 | UInt64(UInt32(figureBase[figure])) << 8
+                    | UInt64(figureKindBasis[figure]), figure: Int32(figure))
             cursor[product] += 1
         }
         // Split the products into stretches of about equal figures, one per core.
@@ -235,6 +236,7 @@ extension DatasetBuilder {
             product: context.products[Int(product)].id, kind: Self.kind(code: codes >> 4),
             basis: Self.basis(code: codes & 15), period: periodSlotKeys[period],
             periodLabel: figureLabel[figure], region: regionNames[region], isHomeRegion: isHome,
+            base: figureBase[figure] == 0 ? nil : baseLabels[Int(figureBase[figure])],
             value: figureValue[figure], unit: unitNames[unit], approximate: figureFlags[figure] & 1 != 0,
             bound: Self.bound(flags: figureFlags[figure]), storedFirstFigure: Int32(figure), isConflicted: false,
             productSlot: product, periodRank: isHome ? context.periodRank[period] : -1, group: group, preference: 0,

@@ -41,7 +41,10 @@ extension DatasetBuilder {
         let productMap = other.products.indices.map { slot in
             absorbProduct(other.products[slot], folded: other.foldedNames[slot], order: other.catalogOrder[slot])
         }
-        let regionMap = other.regionNames.map { regionSlot($0) }
+        let regionMap = other.regionNames.indices.map { slot in
+            regionSlot(other.regionNames[slot], isHome: other.regionIsHome[slot])
+        }
+        let baseMap = other.baseLabels.map { baseSlot($0) }
         let unitMap = other.unitNames.map { unitSlot($0) }
         let periodMap = other.periodSlotKeys.indices.map { slot -> Int32 in
             let mapped = other.periodSlotKeys[slot].map { datedSlot($0) } ?? undatedSlot(other.periodSlotUndated[slot]!)
@@ -53,6 +56,7 @@ extension DatasetBuilder {
         figureRegion += other.figureRegion.map { regionMap[Int($0)] }
         figureUnit += other.figureUnit.map { unitMap[Int($0)] }
         figureKindBasis += other.figureKindBasis
+        figureBase += other.figureBase.map { baseMap[Int($0)] }
         figureBaseValue += other.figureBaseValue
         figureValue += other.figureValue
         figureLabel += other.figureLabel
@@ -63,9 +67,10 @@ extension DatasetBuilder {
     /// This builder's slot for another shard's product, its counts added.
     private mutating func absorbProduct(_ product: Product, folded: String, order: Int32) -> Int32 {
         let slot: Int32
-        if product.kind != .unknown, let known = productSlotByID[product.id] {
+        let byID = product.kind != .unknown || product.measure != nil
+        if byID, let known = productSlotByID[product.id] {
             slot = known
-        } else if product.kind == .unknown, let known = unknownSlotByFolded[folded] {
+        } else if !byID, let known = unknownSlotByFolded[folded] {
             slot = known
             for spelling in product.spellings where !products[Int(slot)].spellings.contains(spelling) {
                 products[Int(slot)].spellings.append(spelling)
@@ -76,7 +81,7 @@ extension DatasetBuilder {
             copy.figureCount = 0
             copy.hasHomeData = false
             slot = addProduct(copy, catalogOrder: order, folded: folded)
-            if product.kind == .unknown {
+            if !byID {
                 unknownSlotByFolded[folded] = slot
             } else {
                 productSlotByID[product.id] = slot

@@ -47,6 +47,10 @@ struct DatasetBuilder: Sendable {
     var regionIsHome: [Bool] = []
     var regionSlotByName: [String: Int32] = [:]
 
+    /// Base periods compared with ("năm 2015"): slot 0 is none.
+    var baseLabels: [String] = [""]
+    var baseSlotByLabel: [String: Int32] = ["": 0]
+
     /// Per period slot: the key, or nil for an undated period.
     var periodSlotKeys: [PeriodKey?] = []
     /// Per period slot: what identifies an undated period (nil for a dated one).
@@ -69,6 +73,8 @@ struct DatasetBuilder: Sendable {
     var figureUnit: [Int32] = []
     /// Kind code in the high four bits, basis code + 1 in the low four (0: no basis).
     var figureKindBasis: [UInt8] = []
+    /// The base period's slot in `baseLabels` (0: none), so that figures against different bases never merge.
+    var figureBase: [Int32] = []
     /// The value rounded to its stated precision, in its base unit.
     var figureBaseValue: [Double] = []
     /// The value as stated, the period as written, and approximate (bit 0) and bound (bits 1–2): what the
@@ -86,7 +92,7 @@ struct DatasetBuilder: Sendable {
         self.homeFolded = VietnameseText.fold(homeRegion)
         for line in catalog.lines { addLine(id: line.id, name: line.nameVI, nameEN: line.nameEN) }
         for entry in catalog.entries where entry.kind != .line {
-            let kind: Product.Kind = entry.kind == .indicator ? .indicator : .product
+            let kind = Product.Kind(entry.subjectClass ?? .product)
             let slot = addProduct(
                 Product(
                     id: entry.id, kind: kind, line: lineID(entry.line), name: entry.nameVI, nameEN: entry.nameEN,
@@ -105,6 +111,7 @@ struct DatasetBuilder: Sendable {
         figureRegion.reserveCapacity(range.count)
         figureUnit.reserveCapacity(range.count)
         figureKindBasis.reserveCapacity(range.count)
+        figureBase.reserveCapacity(range.count)
         figureBaseValue.reserveCapacity(range.count)
         figureValue.reserveCapacity(range.count)
         figureLabel.reserveCapacity(range.count)
@@ -122,10 +129,11 @@ struct DatasetBuilder: Sendable {
         figures.forEachStretch(in: range) { figures, _ in
             for index in figures.indices {
                 let product = productSlot(
-                    id: figures[index].product, subject: figures[index].subject, line: figures[index].line)
+                    id: figures[index].product, subject: figures[index].subject, line: figures[index].line,
+                    measure: figures[index].measure)
                 if region < 0 || !Self.sameBytes(figures[index].region, lastRegion) {
                     lastRegion = figures[index].region
-                    region = regionSlot(lastRegion)
+                    region = regionSlot(lastRegion, entity: figures[index].entity)
                 }
                 if unit < 0 || !Self.sameBytes(figures[index].unit, lastUnit) {
                     lastUnit = figures[index].unit
@@ -157,6 +165,7 @@ struct DatasetBuilder: Sendable {
                 figureRegion.append(region)
                 figureUnit.append(unit)
                 figureKindBasis.append(Self.code(figures[index].kind) << 4 | Self.code(basis))
+                figureBase.append(figures[index].base.map { baseSlot($0.label) } ?? 0)
                 figureBaseValue.append(StatedPrecision.rounded(figures[index].value) * unitFactor[Int(unit)])
                 figureValue.append(figures[index].value)
                 figureLabel.append(figures[index].period.label)
@@ -182,6 +191,7 @@ struct DatasetBuilder: Sendable {
         case .planCompletion: return 1
         case .value: return 2
         case .target: return 3
+        case .forecast: return 4
         }
     }
 
@@ -198,7 +208,8 @@ struct DatasetBuilder: Sendable {
         case 0: return .growth
         case 1: return .planCompletion
         case 2: return .value
-        default: return .target
+        case 3: return .target
+        default: return .forecast
         }
     }
 
@@ -210,6 +221,8 @@ struct DatasetBuilder: Sendable {
         case .annualPlan?: return 3
         case .previousYear?: return 4
         case .previousQuarter?: return 5
+        case .basePeriod?: return 6
+        case .averageAnnual?: return 7
         }
     }
 
@@ -220,13 +233,18 @@ struct DatasetBuilder: Sendable {
         case 3: return .annualPlan
         case 4: return .previousYear
         case 5: return .previousQuarter
+        case 6: return .basePeriod
+        case 7: return .averageAnnual
         default: return nil
         }
     }
 
     // MARK: Slots
 
-    private mutating func productSlot(id: String?, subject: String, line: String?) -> Int32 {
+    private mutating func productSlot(id: String?, subject: String, line: String?, measure: Measure?) -> Int32 {
+        if let measure, measure != .output {
+            return measureSlot(of: productSlot(id: id, subject: subject, line: line, measure: nil), measure)
+        }
         if let id {
             if let slot = productSlotByID[id] { return slot }
             // An id the catalog given to the dataset does not know (the extractor used another catalog).
@@ -252,6 +270,51 @@ struct DatasetBuilder: Sendable {
         }
         unknownSlotBySubject[subject] = slot
         return slot
+    }
+
+    /// The slot of another measure of a product ("Xuất khẩu xi măng"): a product of its own, in the same line.
+    private mutating func measureSlot(of base: Int32, _ measure: Measure) -> Int32 {
+        let product = products[Int(base)]
+        let id = Product.measureID(product.id, measure)
+        if let slot = productSlotByID[id] { return slot }
+        let slot = addProduct(
+            Product(
+                id: id, kind: product.kind, line: product.line,
+                name: Self.measureName(measure) + " " + Self.lowercasingFirst(product.name),
+                nameEN: product.nameEN.isEmpty ? "" : product.nameEN + " " + Self.measureNameEN(measure),
+                unit: product.unit, measure: measure, baseID: product.id),
+            catalogOrder: catalogOrder[Int(base)])
+        productSlotByID[id] = slot
+        return slot
+    }
+
+    static func measureName(_ measure: Measure) -> String {
+        switch measure {
+        case .output: return "Sản lượng"
+        case .export: return "Xuất khẩu"
+        case .import: return "Nhập khẩu"
+        case .consumption: return "Tiêu thụ"
+        case .inventory: return "Tồn kho"
+        case .revenue: return "Doanh thu"
+        }
+    }
+
+    static func measureNameEN(_ measure: Measure) -> String {
+        switch measure {
+        case .output: return "output"
+        case .export: return "exports"
+        case .import: return "imports"
+        case .consumption: return "sales"
+        case .inventory: return "stocks"
+        case .revenue: return "revenue"
+        }
+    }
+
+    /// "Xi măng" → "xi măng"; an acronym keeps its capitals ("LPG", "P-xylen").
+    static func lowercasingFirst(_ name: String) -> String {
+        let characters = Array(name)
+        guard characters.count > 1, characters[1].isLowercase || characters[1] == " " else { return name }
+        return characters[0].lowercased() + String(characters.dropFirst())
     }
 
     /// Folded text with runs of blanks made single and the ends trimmed.
@@ -284,12 +347,28 @@ struct DatasetBuilder: Sendable {
         lines.append(ProductLine(id: id, name: name, nameEN: nameEN))
     }
 
-    mutating func regionSlot(_ name: String) -> Int32 {
+    /// A region's slot; it is the home region's when its figures are the province's own (`entity`), never
+    /// a company's, a region left unknown or another province's.
+    mutating func regionSlot(_ name: String, entity: Entity) -> Int32 {
+        if let slot = regionSlotByName[name] { return slot }
+        return regionSlot(
+            name, isHome: entity != .company && !name.isEmpty && VietnameseText.fold(name) == homeFolded)
+    }
+
+    mutating func regionSlot(_ name: String, isHome: Bool) -> Int32 {
         if let slot = regionSlotByName[name] { return slot }
         let slot = Int32(regionNames.count)
         regionNames.append(name)
-        regionIsHome.append(name.isEmpty || VietnameseText.fold(name) == homeFolded)
+        regionIsHome.append(isHome)
         regionSlotByName[name] = slot
+        return slot
+    }
+
+    mutating func baseSlot(_ label: String) -> Int32 {
+        if let slot = baseSlotByLabel[label] { return slot }
+        let slot = Int32(baseLabels.count)
+        baseLabels.append(label)
+        baseSlotByLabel[label] = slot
         return slot
     }
 

@@ -14,6 +14,8 @@ public struct Observation: Sendable, Hashable {
     public var periodLabel: String
     public var region: String
     public var isHomeRegion: Bool
+    /// For basis `basePeriod`: the period compared with, as written ("năm 2015").
+    public var base: String?
     /// As stated by the first article, in `unit`.
     public var value: Double
     public var unit: String

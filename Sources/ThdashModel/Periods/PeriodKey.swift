@@ -64,7 +64,7 @@ public struct PeriodKey: Sendable, Hashable, Comparable, CustomStringConvertible
             self = .firstMonths(months, of: year)
         case .year:
             self = .year(year)
-        case .other:
+        case .span, .other:
             return nil
         }
     }

@@ -1,10 +1,25 @@
-/// A product, an aggregate indicator, or a subject the catalog does not know, with the figures counted for it.
+import ThdashExtraction
+
+/// A product, an index, an economy aggregate, or a subject the catalog does not know, with the figures
+/// counted for it.
 public struct Product: Sendable, Hashable, Identifiable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// A physical product: listed and ranked on the products screen.
         case product
-        case indicator
+        /// The industrial production index, its sections, and other indices.
+        case index
+        /// GRDP and its components, production value, budget, trade.
+        case economy
         /// A subject the catalog does not know; kept under the "other" line, keyed by its folded text.
         case unknown
+
+        init(_ subjectClass: SubjectClass) {
+            switch subjectClass {
+            case .product: self = .product
+            case .index: self = .index
+            case .economy: self = .economy
+            }
+        }
     }
 
     /// Catalog id ("cement"), or for an unknown subject `Product.unknownPrefix` + its folded text.
@@ -20,6 +35,11 @@ public struct Product: Sendable, Hashable, Identifiable {
     public var unit: String
     /// For an unknown subject: every spelling seen, in order of appearance. Empty for catalog entries.
     public var spellings: [String]
+    /// What is measured, when it is not the output of `baseID`: exports, sales, stocks… of a product are a
+    /// series of their own, never compared with its output.
+    public var measure: Measure?
+    /// The product whose exports, sales… these are; its own id for everything else.
+    public var baseID: String
     /// Figures of every region and period, before merging.
     public var figureCount: Int
     /// True when some figure of the home region counts for this product (it appears in the period tables).
@@ -27,9 +47,12 @@ public struct Product: Sendable, Hashable, Identifiable {
 
     public init(
         id: String, kind: Kind, line: String, name: String, nameEN: String = "", unit: String = "",
-        spellings: [String] = [], figureCount: Int = 0, hasHomeData: Bool = false
+        spellings: [String] = [], measure: Measure? = nil, baseID: String? = nil, figureCount: Int = 0,
+        hasHomeData: Bool = false
     ) {
         self.id = id
+        self.measure = measure
+        self.baseID = baseID ?? id
         self.kind = kind
         self.line = line
         self.name = name
@@ -45,4 +68,10 @@ public struct Product: Sendable, Hashable, Identifiable {
 
     /// The id of the unknown subject whose folded text is `folded`.
     public static func unknownID(folded: String) -> String { unknownPrefix + folded }
+
+    /// The id of a product's series of another measure ("cement@export").
+    public static func measureID(_ base: String, _ measure: Measure) -> String { base + "@" + measure.rawValue }
+
+    /// A physical product's output: what the products screen lists and ranks.
+    public var isListedProduct: Bool { (kind == .product || kind == .unknown) && measure == nil }
 }

@@ -29,17 +29,24 @@ public enum ValueText {
         observation.period?.label ?? observation.periodLabel
     }
 
-    /// Kind and basis in Vietnamese: "tăng trưởng so với cùng kỳ", "giá trị", "% kế hoạch năm".
+    /// Kind and basis in Vietnamese: "tăng trưởng so với cùng kỳ", "giá trị", "% kế hoạch năm", "dự báo tăng
+    /// so với năm trước".
     public static func measure(_ observation: Observation) -> String {
+        let basis = basis(observation.basis, base: observation.base)
         switch observation.kind {
         case .value: return "giá trị"
-        case .target: return observation.basis == nil ? "kế hoạch" : "kế hoạch tăng " + basis(observation.basis)
+        case .target:
+            return observation.basis == nil
+                ? "kế hoạch" : observation.basis == .annualPlan ? "kế hoạch, % kế hoạch" : "kế hoạch tăng " + basis
+        case .forecast:
+            return observation.basis == nil
+                ? "dự báo" : observation.basis == .annualPlan ? "dự báo % kế hoạch" : "dự báo tăng " + basis
         case .planCompletion: return "% kế hoạch năm"
-        case .growth: return "tăng " + basis(observation.basis)
+        case .growth: return "tăng " + basis
         }
     }
 
-    public static func basis(_ basis: Basis?) -> String {
+    public static func basis(_ basis: Basis?, base: String? = nil) -> String {
         switch basis {
         case nil: return "(không rõ so với)"
         case .previousMonth?: return "so với tháng trước"
@@ -47,6 +54,8 @@ public enum ValueText {
         case .previousYear?: return "so với năm trước"
         case .previousQuarter?: return "so với quý trước"
         case .annualPlan?: return "so với kế hoạch năm"
+        case .basePeriod?: return "so với " + (base ?? "kỳ gốc")
+        case .averageAnnual?: return "bình quân mỗi năm"
         }
     }
 }

@@ -43,7 +43,8 @@ struct CorpusOptions: ParsableArguments {
             folder = found
         }
         return FigureCache(
-            corpus: resolvedPaths, folder: folder, identity: CacheIdentity.of(catalog: extractor.catalog))
+            corpus: resolvedPaths, folder: folder,
+            identity: CacheIdentity.of(catalog: extractor.catalog, outlets: extractor.outlets))
     }
 
     /// Why the cache file the reader opened was not used, if it was not.
@@ -65,12 +66,27 @@ struct CorpusOptions: ParsableArguments {
 
     func makeExtractor() throws -> FigureExtractor {
         let path = catalog ?? DataLocator.catalogPath
+        let productCatalog: ProductCatalog
         do {
-            return FigureExtractor(catalog: try ProductCatalog.load(path: path))
+            productCatalog = try ProductCatalog.load(path: path)
         } catch let error as ProductCatalog.ParseError {
             throw ValidationError("\(path): \(error)")
         } catch {
             throw ValidationError("cannot read the product catalog \(path): \(error.localizedDescription)")
+        }
+        return FigureExtractor(catalog: productCatalog, outlets: try Self.loadOutlets())
+    }
+
+    /// The outlets directory beside the catalog; none when the data folder has no such file.
+    static func loadOutlets() throws -> OutletDirectory {
+        let path = DataLocator.outletsPath
+        guard FileManager.default.fileExists(atPath: path) else { return OutletDirectory() }
+        do {
+            return try OutletDirectory.load(path: path)
+        } catch let error as OutletDirectory.ParseError {
+            throw ValidationError("\(path): \(error)")
+        } catch {
+            throw ValidationError("cannot read the outlets file \(path): \(error.localizedDescription)")
         }
     }
 }

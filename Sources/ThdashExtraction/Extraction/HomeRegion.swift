@@ -1,0 +1,173 @@
+/// The region an article is about, which its figures take when the text names none ("của tỉnh", "toàn
+/// tỉnh", or nothing at all), and how it was found.
+public struct HomeRegion: Sendable, Hashable, Codable {
+    /// A province, "cả nước", a company's name, or empty when unknown.
+    public var name: String
+    public var source: Source
+    /// Whose figures the unmarked ones are, seen from the dashboard's province.
+    public var entity: Entity
+
+    public enum Source: String, Sendable, Hashable, Codable, CaseIterable {
+        /// The front matter's `region:`.
+        case header
+        /// The province (or the country) the title names.
+        case title
+        /// The province the opening paragraph names most, the national office it cites, or the company its
+        /// first sentence is about.
+        case lead
+        /// The province of the outlet that published it (Data/outlets.tsv).
+        case outlet
+        /// Nothing tells: its unmarked figures are nobody's.
+        case unknown
+    }
+
+    /// A home region that is a province or the country (`entity` follows from the name) or, with `company`,
+    /// a company.
+    public init(name: String, source: Source, company: Bool = false) {
+        self.name = name
+        self.source = source
+        self.entity = company ? .company : RegionGazetteer.entity(of: name)
+    }
+
+    public static let unknown = HomeRegion(name: "", source: .unknown)
+}
+
+extension FigureExtractor {
+    /// The region the article is about: its header's, else the province its title names (the country when
+    /// the title names only the country), else the province its opening paragraph names most, else its
+    /// outlet's, else unknown.
+    public func homeRegion(of article: Article) -> HomeRegion {
+        var text = article.text
+        return text.withUTF8 { buffer in
+            var tokens: [Token] = []
+            let bodyEnd = BodyScanner.bodyEnd(buffer, from: article.bodyStart, to: buffer.count, tokens: &tokens)
+            return homeRegion(of: article, buffer: buffer, bodyEnd: bodyEnd, tokens: &tokens)
+        }
+    }
+
+    func homeRegion(
+        of article: Article, buffer: UnsafeBufferPointer<UInt8>, bodyEnd: Int, tokens: inout [Token]
+    ) -> HomeRegion {
+        if let region = article.header.region, !region.isEmpty {
+            return HomeRegion(name: regions.canonicalName(region), source: .header)
+        }
+        // The title: the header's, else the body's first line (which the lead then starts after).
+        var leadStart = article.bodyStart
+        if let title = article.header.title, !title.isEmpty {
+            let line = title + "\n"
+            var bytes = line
+            let named = bytes.withUTF8 { namedRegions($0, 0..<$0.count, source: line, tokens: &tokens) }
+            if let found = Self.titleRegion(named) { return HomeRegion(name: found, source: .title) }
+        } else {
+            let line = Self.firstLine(buffer, from: article.bodyStart, to: bodyEnd)
+            if let found = Self.titleRegion(namedRegions(buffer, line, source: article.text, tokens: &tokens)) {
+                return HomeRegion(name: found, source: .title)
+            }
+            leadStart = line.upperBound
+        }
+        let lead = Self.firstParagraph(buffer, from: leadStart, to: bodyEnd)
+        if let found = Self.leadRegion(namedRegions(buffer, lead, source: article.text, tokens: &tokens)) {
+            return HomeRegion(name: found, source: .lead)
+        }
+        if citesNationalOffice(buffer, lead, tokens: &tokens) {
+            return HomeRegion(name: RegionGazetteer.nationalName, source: .lead)  // "Theo Tổng cục Thống kê, …"
+        }
+        if let company = companyOpening(buffer, lead, source: article.text, tokens: &tokens) {
+            // "6 tháng đầu năm 2021, Công ty Điện lực Thanh Hóa thực hiện …": a report on a company.
+            return HomeRegion(name: company, source: .lead, company: true)
+        }
+        var national = false
+        for lookup in [article.header.url.map(outlets.outlet(url:)), article.header.source.map(outlets.outlet(name:))] {
+            switch lookup {
+            case .province(let province)?: return HomeRegion(name: regions.canonicalName(province), source: .outlet)
+            case .national?: national = true
+            default: break
+            }
+        }
+        // A national outlet's report whose title and lead name no province is about the country.
+        return national ? HomeRegion(name: RegionGazetteer.nationalName, source: .outlet) : .unknown
+    }
+
+    /// Regions named in `range` of the text, in order (provinces and the country; not "của tỉnh", nor a
+    /// province inside a company's name).
+    private func namedRegions(
+        _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, source: String, tokens: inout [Token]
+    ) -> [String] {
+        guard !range.isEmpty else { return [] }
+        Tokenizer.tokenize(text, from: range.lowerBound, to: range.upperBound, into: &tokens)
+        guard !tokens.isEmpty else { return [] }
+        var parser = SentenceParser(
+            tokens: tokens, text: text, source: source, sentenceRange: range, catalog: catalog, regions: regions)
+        parser.markPhrases()
+        return parser.regionSpans.map(\.value).filter { !$0.isEmpty }
+    }
+
+    /// The lead cites a national office: the General Statistics Office, the customs, the ministry.
+    private func citesNationalOffice(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens: inout [Token])
+        -> Bool
+    {
+        guard !range.isEmpty else { return false }
+        Tokenizer.tokenize(text, from: range.lowerBound, to: range.upperBound, into: &tokens)
+        let phrases = PhraseRecognizer(tokens: tokens)
+        return tokens.indices.contains { i in
+            phrases.has("tổng", "cục", "thống", "kê", at: i) || phrases.has("tổng", "cục", "hải", "quan", at: i)
+                || phrases.has("cục", "thống", "kê", "quốc", "gia", at: i)
+                || (phrases.has("cục", "thống", "kê", at: i) && phrases.has("bộ", "tài", "chính", at: i + 4))
+                || (phrases.has("cục", "thống", "kê", at: i) && phrases.has("(", "bộ", "tài", "chính", at: i + 3))
+        }
+    }
+
+    /// The company the lead's first sentence opens with, as its subject.
+    private func companyOpening(
+        _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, source: String, tokens: inout [Token]
+    ) -> String? {
+        guard !range.isEmpty else { return nil }
+        var end = range.lowerBound
+        while end < range.upperBound, !(text[end] == 0x2E && (end + 1 == range.upperBound || text[end + 1] == 0x20)) {
+            end += 1
+        }
+        Tokenizer.tokenize(text, from: range.lowerBound, to: end, into: &tokens)
+        guard !tokens.isEmpty else { return nil }
+        var parser = SentenceParser(
+            tokens: tokens, text: text, source: source, sentenceRange: range.lowerBound..<end, catalog: catalog,
+            regions: regions)
+        parser.markPhrases()
+        return parser.leadingCompany(before: tokens.count)
+    }
+
+    /// The first province a title names, else the country if it names only that.
+    static func titleRegion(_ named: [String]) -> String? {
+        named.first { $0 != RegionGazetteer.nationalName } ?? named.first
+    }
+
+    /// The province an opening paragraph names more often than any other, else the country if it names only
+    /// that. A lead that names several provinces as often ("Bắc Giang, Hải Phòng và Quảng Ninh") tells nothing.
+    static func leadRegion(_ named: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for name in named where name != RegionGazetteer.nationalName { counts[name, default: 0] += 1 }
+        guard let best = counts.values.max() else { return named.first }
+        let leaders = counts.filter { $0.value == best }
+        return leaders.count == 1 ? leaders.first?.key : nil
+    }
+
+    private static func firstLine(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Range<Int> {
+        var lower = start
+        while lower < end, text[lower] == 0x0A || text[lower] == 0x20 { lower += 1 }
+        var upper = lower
+        while upper < end, text[upper] != 0x0A { upper += 1 }
+        return lower..<upper
+    }
+
+    /// The first paragraph with a sentence in it, at most 1,200 bytes.
+    private static func firstParagraph(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Range<Int> {
+        var lower = start
+        while lower < end, text[lower] == 0x0A || text[lower] == 0x20 || text[lower] == 0x09 { lower += 1 }
+        var upper = lower
+        while upper < end, upper - lower < 1200, !(text[upper] == 0x0A && upper + 1 < end && text[upper + 1] == 0x0A) {
+            upper += 1
+        }
+        // A single line of a page saved as text is its paragraph.
+        if upper - lower >= 1200, let newline = (lower..<upper).first(where: { text[$0] == 0x0A }) { upper = newline }
+        return lower..<upper
+    }
+}
