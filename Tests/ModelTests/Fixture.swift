@@ -5,11 +5,11 @@ import ThdashModel
 enum Fixture {
     static let catalog: ProductCatalog = try! ProductCatalog(
         tsv: """
-            line\tindicators\t\tChỉ số tổng hợp\tAggregate indicators\t\t
+            line\tindicators\t\tChỉ số công nghiệp\tIndustrial indices\t\t
             line\tconstruction-materials\t\tVật liệu xây dựng\tConstruction materials\t\t
             line\trefining\t\tLọc hóa dầu\tOil refining\t\t
-            indicator\tiip\tindicators\tChỉ số sản xuất công nghiệp\tIIP\t%\tIIP
-            indicator\tproduction-value\tindicators\tGiá trị sản xuất công nghiệp\tProduction value\ttỷ đồng\t
+            index\tiip\tindicators\tChỉ số sản xuất công nghiệp\tIIP\t%\tIIP
+            economy\tproduction-value\tindicators\tGiá trị sản xuất công nghiệp\tProduction value\ttỷ đồng\t
             product\tcement\tconstruction-materials\tXi măng\tCement\ttriệu tấn\t
             product\tclinker\tconstruction-materials\tClinker\tClinker\ttriệu tấn\t
             product\tbricks\tconstruction-materials\tGạch xây\tBricks\ttriệu viên\t
@@ -65,7 +65,7 @@ enum Fixture {
     static func article(_ path: String, _ year: Int, _ month: Int, figures: Int = 1) -> ArticleSummary {
         ArticleSummary(
             path: path, title: "Bài \(path)", date: ArticleDate(year: year, month: month), source: nil, url: nil,
-            home: .unknown, byteCount: 100, figureCount: figures)
+            home: HomeRegion(name: "Thanh Hóa", source: .header), byteCount: 100, figureCount: figures)
     }
 
     static func dataset(_ figures: [Figure], articles: [ArticleSummary] = []) -> Dataset {

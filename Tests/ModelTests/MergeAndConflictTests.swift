@@ -83,7 +83,7 @@ final class MergeAndConflictTests: XCTestCase {
         XCTAssertEqual(unknown.map(\.id), ["other:khi dot", "other:nuoc thai"])
         XCTAssertEqual(unknown[1].spellings, ["nước thải", "Nước  thải", "nuoc thai"])
         XCTAssertEqual(unknown[1].figureCount, 3)
-        XCTAssertEqual(unknown[1].name, "nước thải")
+        XCTAssertEqual(unknown[1].name, "Nước thải", "the first spelling, in sentence case")
         XCTAssertEqual(dataset.lines.map(\.id), ["construction-materials", "other"], "other comes last")
         XCTAssertEqual(dataset.line(id: "other")?.products, ["other:khi dot", "other:nuoc thai"])
         XCTAssertEqual(dataset.conflicts.count, 1, "7,9 and 8,0 for the same folded subject disagree")

@@ -28,6 +28,27 @@ final class UnitAndPrecisionTests: XCTestCase {
         XCTAssertEqual(ValueText.number(88926), "88.926")
         XCTAssertEqual(ValueText.number(-0.4), "-0,4")
     }
+
+    func testValuesAreShownInTheCatalogUnitWhenTheirsConverts() {
+        let figures = [
+            Fixture.value("production-value", 200, "nghìn tỷ đồng", Fixture.year(2023)),
+            Fixture.value("cement", 14_500, "nghìn tấn", Fixture.year(2023)),
+            Fixture.value("cement", 9, "triệu m3", Fixture.year(2022)),
+        ]
+        let dataset = Fixture.dataset(figures)
+        let production = dataset.observations(product: "production-value").first
+        XCTAssertEqual(production?.value, 200_000)
+        XCTAssertEqual(production?.unit, "tỷ đồng")
+        XCTAssertEqual(production?.statedUnit, "nghìn tỷ đồng")
+        let cement = dataset.observations(product: "cement")
+        XCTAssertEqual(cement.first { $0.period == PeriodKey.year(2023) }?.value, 14.5)
+        XCTAssertEqual(cement.first { $0.period == PeriodKey.year(2023) }?.unit, "triệu tấn")
+        let notConverted = cement.first { $0.period == PeriodKey.year(2022) }
+        XCTAssertEqual(notConverted?.unit, "triệu m3", "a unit of another kind is shown as written")
+        let flagged = CheckReport(dataset: dataset).unconvertedUnits
+        XCTAssertEqual(flagged.map { $0.product }, ["cement"])
+        XCTAssertEqual(flagged.first?.unit, "triệu m3")
+    }
 }
 
 extension UnitScale {

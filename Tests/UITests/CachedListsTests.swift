@@ -58,8 +58,10 @@ import ThdashUI
     private func expectFresh(_ state: AppState, step: Int) {
         guard let dataset = state.dataset, let period = state.period else { return }
         let context = "step \(step), page \(state.page), sort \(state.sort), \(state.mode), \(state.language)"
-        #expect(state.chartRows == state.productRows.filter { $0.observation != nil }, "\(context)")
-        #expect(state.moverRows == Movers(rows: state.productRows).rows, "\(context)")
+        let ranked = state.productRows.filter { $0.product.kind == .product }
+        #expect(state.chartRows == ranked.filter { $0.observation != nil }, "\(context)")
+        #expect(state.moverRows == Movers(rows: ranked).rows, "\(context)")
+        #expect(state.productRows.allSatisfy { $0.product.isListedProduct }, "\(context)")
         #expect(state.lineSections == dataset.sections(period: period, mode: state.mode), "\(context)")
         let freshCount = state.productList(on: state.page).map { list in list.count { state.matches($0.product) } }
         #expect(state.matchCount(on: state.page) == (state.search.isActive ? freshCount : nil), "\(context)")

@@ -4,17 +4,17 @@ import ThdashUI
 
 /// A small hand-built dataset for the screen and key-script tests: two years of a few products with growth
 /// of both signs, a product without a figure for the latest year, plan completion, a conflict between two
-/// articles, an unknown subject, another region's figure, an article title with an escape sequence, and an
-/// unreadable file.
+/// articles, an unknown subject, an article about another province with its figure, an article title with an
+/// escape sequence, and an unreadable file.
 enum DashboardFixture {
     static let catalog: ProductCatalog = try! ProductCatalog(
         tsv: """
-            line\tindicators\t\tChỉ số tổng hợp\tAggregate indicators\t\t
+            line\tindicators\t\tChỉ số công nghiệp\tIndustrial indices\t\t
             line\tconstruction-materials\t\tVật liệu xây dựng\tConstruction materials\t\t
             line\ttextiles\t\tDệt may, da giày\tTextiles and footwear\t\t
             line\trefining\t\tLọc hóa dầu\tOil refining\t\t
-            indicator\tiip\tindicators\tChỉ số sản xuất công nghiệp\tIndustrial production index\t%\tIIP
-            indicator\tproduction-value\tindicators\tGiá trị sản xuất công nghiệp\tIndustrial production value\ttỷ đồng\t
+            index\tiip\tindicators\tChỉ số sản xuất công nghiệp\tIndustrial production index\t%\tIIP
+            economy\tproduction-value\tindicators\tGiá trị sản xuất công nghiệp\tIndustrial production value\ttỷ đồng\t
             product\tcement\tconstruction-materials\tXi măng\tCement\ttriệu tấn\t
             product\tclinker\tconstruction-materials\tClinker\tClinker\ttriệu tấn\t
             product\tbricks\tconstruction-materials\tGạch xây\tBricks\ttriệu viên\t
@@ -24,19 +24,25 @@ enum DashboardFixture {
             product\tdiesel\trefining\tDầu diesel\tDiesel\tnghìn tấn\t
             """)
 
+    static let thanhHoa = HomeRegion(name: "Thanh Hóa", source: .header)
+
     static let articles = [
         ArticleSummary(
             path: "articles/2025-01-tong-ket.md", title: "Tổng kết ngành Công Thương năm 2024",
-            date: ArticleDate(year: 2025, month: 1, day: 9), source: nil, url: nil, home: .unknown, byteCount: 900,
+            date: ArticleDate(year: 2025, month: 1, day: 9), source: nil, url: nil, home: thanhHoa, byteCount: 900,
             figureCount: 9),
         ArticleSummary(
             path: "articles/2024-12-iip.md", title: "IIP năm 2024 của Thanh Hóa ước tăng 19,25%",
-            date: ArticleDate(year: 2024, month: 12, day: 20), source: nil, url: nil, home: .unknown, byteCount: 700,
+            date: ArticleDate(year: 2024, month: 12, day: 20), source: nil, url: nil, home: thanhHoa, byteCount: 700,
             figureCount: 6),
         ArticleSummary(
             path: "articles/2024-09-san-pham.md", title: "Sản phẩm công nghiệp chủ yếu \u{1B}[31mtháng 9\u{1B}[0m",
-            date: ArticleDate(year: 2024, month: 9), source: nil, url: nil, home: .unknown, byteCount: 500,
+            date: ArticleDate(year: 2024, month: 9), source: nil, url: nil, home: thanhHoa, byteCount: 500,
             figureCount: 5),
+        ArticleSummary(
+            path: "articles/2025-01-nghe-an.md", title: "IIP năm 2024 của Nghệ An tăng 10,2%",
+            date: ArticleDate(year: 2025, month: 1, day: 6), source: "Báo Nghệ An", url: nil,
+            home: HomeRegion(name: "Nghệ An", source: .title), byteCount: 400, figureCount: 1),
     ]
 
     static let failures = [LoadFailure(path: "articles/hong.md", reason: "not UTF-8 text")]
@@ -68,7 +74,7 @@ enum DashboardFixture {
         figure("iip", .growth, 19.25, basis: .samePeriodLastYear, period: year2024, article: 1, approximate: true),
         figure("iip", .growth, 12.4, basis: .samePeriodLastYear, period: year2023, article: 1),
         figure("iip", .growth, -2.1, basis: .previousMonth, period: september2024, article: 2),
-        figure("iip", .growth, 10.2, basis: .samePeriodLastYear, period: year2024, article: 1, region: "Nghệ An"),
+        figure("iip", .growth, 10.2, basis: .samePeriodLastYear, period: year2024, article: 3, region: "Nghệ An"),
         figure("production-value", .value, 88926, unit: "tỷ đồng", period: eightMonths2024, article: 2),
         figure("production-value", .planCompletion, 58.8, basis: .annualPlan, period: eightMonths2024, article: 2),
         figure("cement", .growth, 12.5, basis: .samePeriodLastYear, period: year2024, article: 0),

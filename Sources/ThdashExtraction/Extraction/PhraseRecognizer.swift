@@ -499,7 +499,7 @@ struct PhraseRecognizer {
     /// Words of a plan or goal: a figure they govern is a target.
     static let targetWords: [[WordKey]] = [
         ["mục", "tiêu"], ["phấn", "đấu"], ["kế", "hoạch"], ["chỉ", "tiêu"], ["kịch", "bản"], ["định", "hướng"],
-        ["đề", "ra"], ["đặt", "ra"], ["nhắm", "tới"], ["hướng", "tới"],
+        ["đề", "ra"], ["đặt", "ra"], ["nhắm", "tới"], ["hướng", "tới"], ["được", "đặt"], ["đặt", "ở", "mức"],
     ]
 
     static let forecastWordsByFirst: WordKeyMap<[[WordKey]]> = {

@@ -131,9 +131,16 @@ extension DatasetBuilder {
             bounds.append(max(bounds.last!, starts.firstIndex { $0 >= target } ?? products.count))
         }
         bounds.append(products.count)
+        // Each product's catalog unit, as a base unit slot and factor: values stated in the same base unit with
+        // another scale ("nghìn tỷ đồng", "tỷ kWh") are shown in it.
+        let productUnits = products.map { product -> (base: Int32, factor: Double, name: String)? in
+            guard !product.unit.isEmpty, product.unit != "%" else { return nil }
+            let scale = UnitScale(product.unit)
+            return baseSlotByName[scale.base].map { ($0, scale.factor, product.unit) }
+        }
         let context = MergeContext(
             entries: entries, starts: starts, products: products, productRank: productRank,
-            periodRank: periodRank, articles: articles)
+            periodRank: periodRank, articles: articles, productUnits: productUnits)
         let builder = self
         let stretches = zip(bounds, bounds.dropFirst()).map { $0..<$1 }
         var conflicts: [Conflict] = []
@@ -173,6 +180,7 @@ extension DatasetBuilder {
         var productRank: [Int32]
         var periodRank: [Int32]
         var articles: [ArticleSummary]
+        var productUnits: [(base: Int32, factor: Double, name: String)?]
     }
 
     /// Writes the observations of a stretch of products at `output` (uninitialised memory with room for as
@@ -232,16 +240,24 @@ extension DatasetBuilder {
         let unit = Int(figureUnit[figure])
         let codes = figureKindBasis[figure]
         let isHome = regionIsHome[region]
+        var value = figureValue[figure]
+        var unitName = unitNames[unit]
+        var factor = unitFactor[unit]
+        if let target = context.productUnits[Int(product)], target.base == unitBase[unit], target.name != unitName {
+            value = StatedPrecision.rounded(value * factor / target.factor, decimals: 9)
+            unitName = target.name
+            factor = target.factor
+        }
         return Observation(
             product: context.products[Int(product)].id, kind: Self.kind(code: codes >> 4),
             basis: Self.basis(code: codes & 15), period: periodSlotKeys[period],
             periodLabel: figureLabel[figure], region: regionNames[region], isHomeRegion: isHome,
             base: figureBase[figure] == 0 ? nil : baseLabels[Int(figureBase[figure])],
-            value: figureValue[figure], unit: unitNames[unit], approximate: figureFlags[figure] & 1 != 0,
+            value: value, unit: unitName, statedUnit: unitNames[unit], approximate: figureFlags[figure] & 1 != 0,
             bound: Self.bound(flags: figureFlags[figure]), storedFirstFigure: Int32(figure), isConflicted: false,
             productSlot: product, periodRank: isHome ? context.periodRank[period] : -1, group: group, preference: 0,
             baseValue: figureBaseValue[figure], regionSlot: Int32(region), baseUnit: unitBase[unit],
-            unitFactor: unitFactor[unit])
+            unitFactor: factor)
     }
 
     /// Puts a group's different values in order of preference and marks them conflicted.

@@ -264,7 +264,7 @@ struct DatasetBuilder: Sendable {
             slot = addProduct(
                 Product(
                     id: Product.unknownID(folded: folded), kind: .unknown, line: lineID(ProductLine.otherID),
-                    name: subject, spellings: [subject]),
+                    name: Self.displayName(subject), spellings: [subject]),
                 catalogOrder: Int32.max, folded: folded)
             unknownSlotByFolded[folded] = slot
         }
@@ -282,7 +282,7 @@ struct DatasetBuilder: Sendable {
                 id: id, kind: product.kind, line: product.line,
                 name: Self.measureName(measure) + " " + Self.lowercasingFirst(product.name),
                 nameEN: product.nameEN.isEmpty ? "" : product.nameEN + " " + Self.measureNameEN(measure),
-                unit: product.unit, measure: measure, baseID: product.id),
+                unit: "", measure: measure, baseID: product.id),
             catalogOrder: catalogOrder[Int(base)])
         productSlotByID[id] = slot
         return slot
@@ -309,6 +309,22 @@ struct DatasetBuilder: Sendable {
         case .revenue: return "revenue"
         }
     }
+
+    /// An unknown subject as a name: its words without trailing particles ("số thu đã" → "Số thu"), the first
+    /// letter capitalised.
+    static func displayName(_ subject: String) -> String {
+        var words = subject.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        while words.count > 1, let last = words.last, trailingParticles.contains(last.lowercased()) {
+            words.removeLast()
+        }
+        let joined = words.joined(separator: " ")
+        guard let first = joined.first else { return subject }
+        return first.uppercased() + joined.dropFirst()
+    }
+
+    static let trailingParticles: Set<String> = [
+        "đã", "của", "là", "thì", "được", "sẽ", "vẫn", "cũng", "đều", "mà", "và", "có", "đang", "với", "nhưng",
+    ]
 
     /// "Xi măng" → "xi măng"; an acronym keeps its capitals ("LPG", "P-xylen").
     static func lowercasingFirst(_ name: String) -> String {

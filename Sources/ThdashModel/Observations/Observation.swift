@@ -16,9 +16,12 @@ public struct Observation: Sendable, Hashable {
     public var isHomeRegion: Bool
     /// For basis `basePeriod`: the period compared with, as written ("năm 2015").
     public var base: String?
-    /// As stated by the first article, in `unit`.
+    /// The first article's value in `unit`: the product's catalog unit when the article's unit converts to it
+    /// ("1,296 tỷ kWh" is shown as 1.296 triệu kWh), else the unit as written.
     public var value: Double
     public var unit: String
+    /// The unit the first article wrote ("tỷ kWh").
+    public var statedUnit: String
     /// Every source hedged the value ("ước", "khoảng").
     public var approximate: Bool
     /// Set when every source gave only this bound.
@@ -46,7 +49,7 @@ public struct Observation: Sendable, Hashable {
     var regionSlot: Int32
     /// Index of the base unit in the dataset's table of base units.
     var baseUnit: Int32
-    /// `UnitScale(unit).factor`.
+    /// `UnitScale(unit).factor` (of the unit shown).
     var unitFactor: Double
 
     /// Indices into `Dataset.figures` of the figures merged here, first the one whose value is shown.

@@ -23,6 +23,12 @@ public enum StatedPrecision {
         return (value * scale).rounded() / scale
     }
 
+    /// `value` rounded to `decimals` places: arithmetic on stated numbers without binary noise.
+    public static func rounded(_ value: Double, decimals: Int) -> Double {
+        let scale = powerOfTen(decimals)
+        return (value * scale).rounded() / scale
+    }
+
     /// Half a unit in the last stated place: the most the written number can differ from the true one.
     public static func halfUnit(of value: Double) -> Double {
         0.5 / powerOfTen(decimals(of: value))

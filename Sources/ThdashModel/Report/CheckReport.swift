@@ -20,8 +20,8 @@ public struct CheckReport: Sendable {
 
     public func render() -> String {
         [
-            summary(), headlines(), articles(), periods(), unknownSubjects(), otherRegions(), conflicts(),
-            failedChecks(), unreadableFiles(), cache(),
+            summary(), headlines(), articles(), awayArticles(), periods(), unknownSubjects(), otherRegions(),
+            conflicts(), failedChecks(), units(), unreadableFiles(), cache(),
         ].compactMap { $0 }.joined(separator: "\n")
     }
 
@@ -67,13 +67,66 @@ public struct CheckReport: Sendable {
 
     func articles() -> String {
         var table = TextTable(
-            headers: ["article", "date", "figures", "title"], alignments: [.left, .left, .right, .left],
-            maximumWidths: [Self.nameWidth, nil, nil, 60])
+            headers: ["article", "date", "figures", "about", "title"],
+            alignments: [.left, .left, .right, .left, .left],
+            maximumWidths: [Self.nameWidth, nil, nil, 28, 60])
         for article in dataset.articles {
             let name = article.path.split(separator: "/").last.map(String.init) ?? article.path
-            table.add([name, article.date?.description ?? "—", number(article.figureCount), article.title])
+            table.add([
+                name, article.date?.description ?? "—", number(article.figureCount), Self.about(article.home),
+                article.title,
+            ])
         }
         return section("Articles (\(number(dataset.articles.count)))", table, empty: "No article was read.")
+    }
+
+    /// "Nghệ An (title)", "unknown": whom an article is about and how that was found.
+    static func about(_ home: HomeRegion) -> String {
+        home.source == .unknown ? "unknown" : home.name + " (" + home.source.rawValue + ")"
+    }
+
+    /// The articles whose figures do not enter the home region's tables unless they name it: about another
+    /// province, the country, a company, or nobody knows whom.
+    var articlesAway: [ArticleSummary] {
+        dataset.articles.filter { $0.home.entity != .province }
+    }
+
+    func awayArticles() -> String {
+        let away = articlesAway
+        var table = TextTable(
+            headers: ["article", "about", "figures"], alignments: [.left, .left, .right],
+            maximumWidths: [Self.nameWidth, 40, nil])
+        for article in away {
+            table.add([articleName(article.path), Self.about(article.home), number(article.figureCount)])
+        }
+        return section(
+            "Articles not about \(dataset.homeRegion) (\(number(away.count)); their figures count only where they name \(dataset.homeRegion))",
+            table, empty: "Every article is about \(dataset.homeRegion).")
+    }
+
+    /// Values stated in a unit that does not convert to the product's catalog unit (tấn for a product counted
+    /// in m³): shown as written, never compared with the others.
+    var unconvertedUnits: [(product: String, unit: String, catalogUnit: String, figures: Int)] {
+        var counts: [String: (product: String, unit: String, catalogUnit: String, figures: Int)] = [:]
+        for observation in dataset.observations where observation.unit != "%" && observation.kind != .growth {
+            guard let product = dataset.product(id: observation.product), !product.unit.isEmpty,
+                product.unit != "%", observation.unit != product.unit
+            else { continue }
+            let key = product.id + "\u{1}" + observation.unit
+            counts[key, default: (product.id, observation.unit, product.unit, 0)].figures += observation.sourceCount
+        }
+        return counts.values.sorted { ($0.product, $0.unit) < ($1.product, $1.unit) }
+    }
+
+    func units() -> String {
+        var table = TextTable(
+            headers: ["product", "unit", "catalog unit", "figures"], alignments: [.left, .left, .left, .right])
+        for row in unconvertedUnits {
+            table.add([productName(row.product), row.unit, row.catalogUnit, number(row.figures)])
+        }
+        return section(
+            "Units that do not convert to the catalog's (\(number(table.rows.count)))", table,
+            empty: "Every value is in its product's unit or converts to it.")
     }
 
     func periods() -> String {
@@ -200,11 +253,11 @@ public struct CheckReport: Sendable {
         return title + "\n" + underline + "\n" + (table.rows.isEmpty ? empty + "\n" : table.render())
     }
 
-    private func productName(_ id: String) -> String {
+    func productName(_ id: String) -> String {
         dataset.product(id: id)?.name ?? id
     }
 
-    private func articleName(_ path: String) -> String {
+    func articleName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 

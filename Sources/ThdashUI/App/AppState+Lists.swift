@@ -10,20 +10,31 @@ extension AppState {
             if cache.catalogRows.map({ $0.period != period || $0.mode != mode }) ?? true {
                 cache.catalogRows = (period, mode, dataset.rows(period: period, mode: mode, order: .catalog))
             }
-            productRows = ordered(cache.catalogRows!.rows, in: dataset)
+            cache.allRows = ordered(cache.catalogRows!.rows, in: dataset)
+            productRows = Self.productsOnly(cache.allRows)
         } else {
+            cache.allRows = []
             productRows = []
         }
         cache.generation += 1
-        cache.chartRows = productRows.filter { $0.value != nil }
-        cache.movers = Movers(rows: productRows).rows
+        // Rankings rank products the catalog knows: indices, aggregates and unknown subjects have their own place.
+        let ranked = productRows.filter { $0.product.kind == .product }
+        cache.chartRows = ranked.filter { $0.value != nil }
+        cache.movers = Movers(rows: ranked).rows
         for line in cache.lineRows.keys { cache.lineRows[line] = lineRows(line) }
     }
 
-    /// A line's rows taken from `productRows`: the same rows, in the same order, as `rows(line:)` makes
+    /// The products screen's rows: physical products' output, the catalog's first and subjects it does not
+    /// know after them, each group in the order in force.
+    static func productsOnly(_ rows: [ProductRow]) -> [ProductRow] {
+        let listed = rows.filter { $0.product.isListedProduct }
+        return listed.filter { $0.product.kind == .product } + listed.filter { $0.product.kind == .unknown }
+    }
+
+    /// A line's rows taken from every row in order: the same rows, in the same order, as `rows(line:)` makes
     /// (every order sorts a line's rows as it sorts them among all rows).
     private func lineRows(_ line: String) -> [ProductRow] {
-        productRows.filter { $0.product.line == line }
+        cache.allRows.filter { $0.product.line == line }
     }
 
     /// Makes sure the cache holds the lists `page` shows (a line's rows, a product's history, the Lines

@@ -8,11 +8,14 @@ import ThdashModel
 struct ListCache: Sendable {
     /// Every product's row for a period and basis, in catalog order: `productRows` before sorting.
     var catalogRows: (period: PeriodKey, mode: ComparisonMode, rows: [ProductRow])?
-    /// `productRows` that have a figure (the chart's rows).
+    /// Every product's row (indices, aggregates and other measures too) in the order in force: what a line's
+    /// page lists.
+    var allRows: [ProductRow] = []
+    /// `productRows` of catalog products that have a figure (the chart's rows).
     var chartRows: [ProductRow] = []
     /// The overview's risers and fallers among `productRows`.
     var movers: [ProductRow] = []
-    /// The rows of each product line opened with Enter, by line id: `productRows` of that line, in order.
+    /// The rows of each product line opened with Enter, by line id: `allRows` of that line, in order.
     var lineRows: [String: [ProductRow]] = [:]
     /// The Lines screen's sections and the period and basis they were made for.
     var sections: (period: PeriodKey, mode: ComparisonMode, sections: [LineSection])?

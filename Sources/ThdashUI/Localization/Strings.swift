@@ -89,6 +89,10 @@ public struct Strings: Sendable {
     public var figuresColumn: String
     public var fileColumn: String
     public var sourcesCaption: @Sendable (_ articles: Int, _ failures: Int, _ cacheProblems: Int) -> String
+    /// " · 3 bài không về Thanh Hóa": articles whose unmarked figures stay out of the home tables.
+    public var awayCaption: @Sendable (_ articles: Int, _ home: String) -> String
+    public var aboutColumn: String
+    public var unknownRegion: String
     public var unreadable: String
     public var cacheLabel: String
     /// What happened to a cache file (its path is in the file column).
@@ -156,13 +160,18 @@ extension Strings {
         periodColumn: "Kỳ", measureColumn: "Chỉ tiêu", valueColumn: "Giá trị", sourcesColumn: "Nguồn",
         sourceTitle: "Nguồn", conflictTitle: "Các bài đưa số khác nhau",
         noDate: "không rõ ngày",
-        measures: [.growth: "tăng", .planCompletion: "% kế hoạch năm", .value: "giá trị", .target: "kế hoạch"],
+        measures: [
+            .growth: "tăng", .planCompletion: "% kế hoạch năm", .value: "giá trị", .target: "kế hoạch",
+            .forecast: "dự báo",
+        ],
         bases: [
             .previousMonth: "so với tháng trước", .samePeriodLastYear: "so với cùng kỳ",
             .previousYear: "so với năm trước", .previousQuarter: "so với quý trước", .annualPlan: "so với kế hoạch",
+            .basePeriod: "so với kỳ gốc", .averageAnnual: "bình quân mỗi năm",
         ],
         periodTypes: [
-            .month: "theo tháng", .quarter: "theo quý", .monthsToDate: "lũy kế", .year: "theo năm", .other: "khác",
+            .month: "theo tháng", .quarter: "theo quý", .monthsToDate: "lũy kế", .year: "theo năm",
+            .span: "nhiều năm", .other: "khác",
         ],
         noHistory: "Sản phẩm này chưa có số liệu.",
         dateColumn: "Ngày", titleColumn: "Tiêu đề", figuresColumn: "Số liệu", fileColumn: "Tệp",
@@ -170,6 +179,9 @@ extension Strings {
             "\(articles) bài" + (failures > 0 ? " · \(failures) tệp không đọc được" : "")
                 + (cacheProblems > 0 ? " · \(cacheProblems) lỗi bộ đệm" : "")
         },
+        awayCaption: { " · \($0) bài không về \($1)" },
+        aboutColumn: "Về",
+        unknownRegion: "không rõ",
         unreadable: "lỗi đọc",
         cacheLabel: "bộ đệm",
         cacheProblem: { problem in
@@ -249,13 +261,18 @@ extension Strings {
         periodColumn: "Period", measureColumn: "Measure", valueColumn: "Value", sourcesColumn: "Sources",
         sourceTitle: "Source", conflictTitle: "Articles that disagree",
         noDate: "no date",
-        measures: [.growth: "growth", .planCompletion: "% of annual plan", .value: "value", .target: "target"],
+        measures: [
+            .growth: "growth", .planCompletion: "% of annual plan", .value: "value", .target: "target",
+            .forecast: "forecast",
+        ],
         bases: [
             .previousMonth: "vs previous month", .samePeriodLastYear: "vs same period last year",
             .previousYear: "vs previous year", .previousQuarter: "vs previous quarter", .annualPlan: "vs plan",
+            .basePeriod: "vs base period", .averageAnnual: "yearly average",
         ],
         periodTypes: [
-            .month: "monthly", .quarter: "quarterly", .monthsToDate: "year to date", .year: "yearly", .other: "other",
+            .month: "monthly", .quarter: "quarterly", .monthsToDate: "year to date", .year: "yearly",
+            .span: "multi-year", .other: "other",
         ],
         noHistory: "This product has no figures yet.",
         dateColumn: "Date", titleColumn: "Title", figuresColumn: "Figures", fileColumn: "File",
@@ -264,6 +281,9 @@ extension Strings {
                 + (failures > 0 ? " · \(failures) unreadable file\(failures == 1 ? "" : "s")" : "")
                 + (cacheProblems > 0 ? " · \(cacheProblems) cache problem\(cacheProblems == 1 ? "" : "s")" : "")
         },
+        awayCaption: { " · \($0) not about \($1)" },
+        aboutColumn: "About",
+        unknownRegion: "unknown",
         unreadable: "unreadable",
         cacheLabel: "cache",
         cacheProblem: { CacheNote(path: "", problem: $0).reason },
@@ -316,12 +336,51 @@ extension Strings {
         }
     }
 
-    /// What an observation measures: "tăng so với cùng kỳ" / "growth vs same period last year".
-    public func measure(kind: FigureKind, basis: Basis?) -> String {
+    /// What an observation measures: "tăng so với cùng kỳ" / "growth vs same period last year", "dự báo tăng
+    /// so với năm trước", "tăng so với năm 2015" (a named base period, as the article wrote it).
+    public func measure(kind: FigureKind, basis: Basis?, base: String? = nil) -> String {
         let name = measures[kind] ?? kind.rawValue
-        guard kind == .growth || (kind == .target && basis != nil), let basis else { return name }
-        return name + " " + (bases[basis] ?? basis.rawValue)
+        guard kind == .growth || (!kind.isActual && basis != nil), let basis else { return name }
+        let growth = kind.isActual ? "" : " " + (measures[.growth] ?? "")
+        let compared =
+            basis == .basePeriod
+            ? (base.map { (language == .vietnamese ? "so với " : "vs ") + $0 } ?? bases[basis] ?? "")
+            : (bases[basis] ?? basis.rawValue)
+        return name + (basis == .annualPlan ? " " + compared : growth + " " + compared)
     }
+
+    /// A unit in this language: as written in Vietnamese; in English its words translated ("tỷ đồng" → "VND
+    /// bn", "triệu kWh" → "million kWh", "nghìn tấn" → "thousand tonnes").
+    public func unit(_ unit: String) -> String {
+        guard language == .english, !unit.isEmpty, unit != "%" else { return unit }
+        if let whole = Self.englishUnits[unit] { return whole }
+        var words = unit.split(separator: " ").map(String.init)
+        var scale: [String] = []
+        while let first = words.first, let english = Self.englishScales[first] {
+            scale.append(english)
+            words.removeFirst()
+        }
+        let base = words.joined(separator: " ")
+        let translated = Self.englishBases[base] ?? base
+        if translated == "VND" || translated == "USD" {
+            return ([translated] + scale.map { Self.currencyScales[$0] ?? $0 }).joined(separator: " ")
+        }
+        return (scale + [translated]).joined(separator: " ")
+    }
+
+    private static let englishUnits = [
+        "đồng": "VND", "USD": "USD", "nghìn tỷ đồng": "VND trillion", "nghìn tỷ USD": "USD trillion",
+    ]
+    private static let englishScales = [
+        "nghìn": "thousand", "ngàn": "thousand", "triệu": "million", "tỷ": "billion", "tỉ": "billion",
+        "trăm": "hundred",
+    ]
+    private static let currencyScales = ["thousand": "thousand", "million": "mn", "billion": "bn"]
+    private static let englishBases = [
+        "tấn": "tonnes", "lít": "litres", "đồng": "VND", "USD": "USD", "bao": "packs", "cái": "pieces",
+        "đôi": "pairs", "chiếc": "units", "viên": "bricks", "m2": "m²", "m3": "m³", "tấm": "sheets", "bộ": "sets",
+        "kg": "kg", "xe": "vehicles", "thùng": "cases", "hộp": "boxes", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh",
+    ]
 
     /// A number in this language's style: "88.926,5" or "88,926.5".
     public func number(_ value: Double, decimals: Int = StatedPrecision.maximumDecimals) -> String {

@@ -12,9 +12,15 @@ public struct FigureText: Sendable {
     /// "—", never 0).
     public func figure(_ observation: Observation?) -> String? {
         guard let observation else { return nil }
-        var text = number(observation.value, signed: observation.kind == .growth)
-        text += observation.unit == "%" ? "%" : observation.unit.isEmpty ? "" : " " + observation.unit
+        var text = number(observation.value, signed: observation.kind == .growth || isGrowthRate(observation))
+        text += observation.unit == "%" ? "%" : observation.unit.isEmpty ? "" : " " + strings.unit(observation.unit)
         return hedge(observation) + text
+    }
+
+    /// A target or forecast of growth: signed like growth.
+    private func isGrowthRate(_ observation: Observation) -> Bool {
+        !observation.kind.isActual && observation.unit == "%" && observation.basis != nil
+            && observation.basis != .annualPlan
     }
 
     /// "~" for an approximate value, ">" or "<" for a bound.

@@ -41,7 +41,7 @@ public enum PlainReport {
         let context = period + ", " + strings.mode(state.mode)
         let plan = state.mode == .planCompletion
         out += "\n" + heading((plan ? strings.planMoversTitle : strings.moversTitle) + " · " + context)
-        let movers = Movers(rows: state.productRows).rows
+        let movers = state.moverRows
         if movers.isEmpty {
             out += strings.noFigures(strings.mode(state.mode), period) + "\n"
         } else {

@@ -66,7 +66,7 @@ struct ProductScreen {
             var label =
                 strings.measure(kind: line.kind, basis: line.basis) + ", "
                 + (strings.periodTypes[line.periodType] ?? "")
-            if line.unit != "%" && !line.unit.isEmpty { label += " (\(line.unit))" }
+            if line.unit != "%" && !line.unit.isEmpty { label += " (\(strings.unit(line.unit)))" }
             buffer.write(label, in: row.splitLeft(labelWidth).left, style: Style(.dim))
             let rest = row.splitLeft(labelWidth + 1).rest
             let sparkWidth = min(line.points.count, 24, max(0, rest.width / 2))
@@ -99,7 +99,7 @@ struct ProductScreen {
             let period = text.period(entry) + (entry.isHomeRegion ? "" : " · " + entry.region)
             return [
                 TableCell(period, style: entry.isHomeRegion ? nil : Style(.dim)),
-                TableCell(strings.measure(kind: entry.kind, basis: entry.basis)),
+                TableCell(strings.measure(kind: entry.kind, basis: entry.basis, base: entry.base)),
                 TableCell(text.figure(entry), style: Style(text.role(entry))),
                 TableCell(String(entry.sourceCount)),
                 entry.isConflicted ? TableCell("≠", style: Style(.warning)) : TableCell(""),

@@ -2,7 +2,8 @@ import ThdashExtraction
 import ThdashModel
 
 /// Sources: first what went wrong (every file that could not be read and why, then any problem with the
-/// cache of extracted figures), then the articles loaded, their dates and how many figures each gave.
+/// cache of extracted figures), then the articles loaded, their dates, whom each is about (marked when it is
+/// not the home province: its figures stay out of the home tables) and how many figures each gave.
 /// Problems come first because a folder holds thousands of articles: at the end they were out of sight.
 struct SourcesScreen {
     var state: AppState
@@ -13,11 +14,15 @@ struct SourcesScreen {
         let failures = state.failures
         let cacheNotes = state.cacheNotes
         let problems = failures.count + cacheNotes.count
+        let home = state.dataset?.homeRegion ?? ""
+        let away = articles.count { $0.home.entity != .province }
         buffer.write(
-            strings.sourcesCaption(articles.count, failures.count, cacheNotes.count), in: ListFrame.caption(body),
-            style: Style(problems == 0 ? .dim : .warning))
+            strings.sourcesCaption(articles.count, failures.count, cacheNotes.count)
+                + (away > 0 ? strings.awayCaption(away, home) : ""),
+            in: ListFrame.caption(body), style: Style(problems == 0 ? .dim : .warning))
         let columns = [
             TableColumn(strings.dateColumn, width: .fixed(10)),
+            TableColumn(strings.aboutColumn, width: .fixed(12)),
             TableColumn(strings.titleColumn, width: .fill(minimum: 16, weight: 3)),
             TableColumn(strings.figuresColumn, width: .fixed(8), alignment: .right),
             TableColumn(strings.fileColumn, width: .fill(minimum: 10, weight: 1)),
@@ -32,7 +37,8 @@ struct SourcesScreen {
             if index < failures.count {
                 let failure = failures[index]
                 return [
-                    TableCell(strings.unreadable, style: warning), TableCell(failure.reason, style: warning),
+                    TableCell(strings.unreadable, style: warning), TableCell(""),
+                    TableCell(failure.reason, style: warning),
                     TableCell.missing,
                     TableCell(TerminalText.truncateLeading(failure.path, to: pathWidth), style: warning),
                 ]
@@ -40,15 +46,19 @@ struct SourcesScreen {
             if index < problems {
                 let note = cacheNotes[index - failures.count]
                 return [
-                    TableCell(strings.cacheLabel, style: warning),
+                    TableCell(strings.cacheLabel, style: warning), TableCell(""),
                     TableCell(strings.cacheProblem(note.problem), style: warning),
                     TableCell.missing,
                     TableCell(TerminalText.truncateLeading(note.path, to: pathWidth), style: warning),
                 ]
             }
             let article = articles[index - problems]
+            let about =
+                article.home.source == .unknown
+                ? TableCell(strings.unknownRegion, style: Style(.warning))
+                : TableCell(article.home.name, style: article.home.entity == .province ? Style(.dim) : Style(.warning))
             return [
-                TableCell(article.date?.description), TableCell(article.title),
+                TableCell(article.date?.description), about, TableCell(article.title),
                 TableCell(String(article.figureCount)), TableCell(Self.fileName(article.path), style: Style(.dim)),
             ]
         }

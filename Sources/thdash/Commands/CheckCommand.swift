@@ -8,20 +8,30 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Report on the articles: figures, periods, unknown subjects, conflicts and consistency checks.",
         discussion: """
-            Loads the articles as the dashboard does and prints: articles read and their figures, periods \
-            covered, subjects the catalog does not know, conflicting values, failed consistency checks and \
+            Loads the articles as the dashboard does and prints: articles read, whom each is about and their \
+            figures, the articles not about the home province, periods covered, subjects the catalog does not \
+            know, conflicting values, failed consistency checks, units that do not convert to the catalog's and \
             unreadable files, then any problem with the cache of extracted figures (a cache file not used or \
-            not written). The exit status is 1 when any file could not be read; the cache does not change it.
+            not written). --format json gives the same as one JSON object. The exit status is 1 when any file \
+            could not be read; the cache does not change it.
             """)
 
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
     @OptionGroup var corpus: CorpusOptions
+
+    @Option(name: .long, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .text
 
     func run() throws {
         let reader = try corpus.makeReader()
         let result = reader.read(corpus.resolvedPaths)
         let cacheNotes = CorpusOptions.saveCacheNotingProblems(of: reader)
         let dataset = Dataset(result, catalog: reader.extractor.catalog)
-        StandardStreams.write(CheckReport(dataset: dataset, failures: result.failures, cacheNotes: cacheNotes).render())
+        let report = CheckReport(dataset: dataset, failures: result.failures, cacheNotes: cacheNotes)
+        StandardStreams.write(format == .json ? report.renderJSON() : report.render())
         if !result.failures.isEmpty { throw ExitCode(1) }
     }
 }
