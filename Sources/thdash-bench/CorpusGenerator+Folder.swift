@@ -156,7 +156,7 @@ extension CorpusGenerator {
             )
         }
         let page = SavedPageTemplate(
-            siteName: "Báo Thử Nghiệm", title: "Sản xuất công nghiệp tháng \(period) (bài \(index))", year: year,
+            siteName: "Báo Thanh Hóa", title: "Sản xuất công nghiệp tháng \(period) (bài \(index))", year: year,
             month: month, day: day, paragraphs: paragraphs, teasers: teasers)
         return MonthlyReport(page: page)
     }

@@ -48,7 +48,7 @@ struct CorpusGenerator {
         let month = 1 + Int(random.next() % 12)
         var text = """
             ---
-            title: Sản xuất công nghiệp tháng \(month)/\(year) (bài tổng hợp \(index))
+            title: Sản xuất công nghiệp Thanh Hóa tháng \(month)/\(year) (bài tổng hợp \(index))
             date: \(year)-\(month < 10 ? "0" : "")\(month)-28
             source: Bộ sinh dữ liệu thử
             ---

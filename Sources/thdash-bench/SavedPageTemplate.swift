@@ -29,6 +29,7 @@ struct SavedPageTemplate {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta property="og:title" content="\(Self.escape(title))">
             <meta property="og:site_name" content="\(siteName)">
+            <link rel="canonical" href="https://baothanhhoa.vn/kinh-te/\(year)/\(Self.pad(month))/bai-viet.htm">
             <meta property="article:published_time" content="\(stamp)">
             <link rel="stylesheet" href="/static/css/site.min.css">
             <script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}

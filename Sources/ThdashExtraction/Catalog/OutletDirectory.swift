@@ -5,8 +5,9 @@ import Foundation
 public struct OutletDirectory: Sendable {
     /// Province by host ("baonghean.vn"); nil for a national outlet.
     private var provinceByHost: [String: String?] = [:]
-    /// Province by folded outlet name ("bao nghe an"); nil for a national outlet.
-    private var provinceByName: [String: String?] = [:]
+    /// Province by the word keys of an outlet's name (lowercase, tone marks placed alike); nil for a national
+    /// outlet.
+    private var provinceByName: [[WordKey]: String?] = [:]
 
     /// Why an outlets file could not be read.
     public struct ParseError: Error, CustomStringConvertible {
@@ -34,7 +35,7 @@ public struct OutletDirectory: Sendable {
             provinceByHost[Self.host(of: fields[0])] = province
             if fields.count > 2 {
                 for name in fields[2].split(separator: "|") where !name.isEmpty {
-                    provinceByName[Self.foldedName(String(name))] = province
+                    provinceByName[ProductCatalog.keys(of: TextNormalizer.normalize(String(name)))] = province
                 }
             }
         }
@@ -65,9 +66,10 @@ public struct OutletDirectory: Sendable {
         return .unknown
     }
 
-    /// The outlet a source line names ("Báo Nghệ An"), matched whole, ignoring case and diacritics.
+    /// The outlet a source line names ("Báo Nghệ An"), matched whole, ignoring case, spacing and where tone
+    /// marks are placed ("Thanh Hoá" and "Thanh Hóa").
     public func outlet(name: String) -> Lookup {
-        guard let found = provinceByName[Self.foldedName(name)] else { return .unknown }
+        guard let found = provinceByName[ProductCatalog.keys(of: name)] else { return .unknown }
         return found.map(Lookup.province) ?? .national
     }
 
@@ -76,23 +78,30 @@ public struct OutletDirectory: Sendable {
     /// Every entry, for the cache's identity: figures depend on it.
     public var fingerprint: String {
         let hosts = provinceByHost.map { "\($0.key)=\($0.value ?? "-")" }.sorted()
-        let names = provinceByName.map { "\($0.key)=\($0.value ?? "-")" }.sorted()
+        let names = provinceByName.map { "\($0.key.map(\.description))=\($0.value ?? "-")" }.sorted()
         return (hosts + names).joined(separator: "\u{1}")
     }
 
-    /// "https://www.baonghean.vn/a/b.html" → "baonghean.vn".
+    /// "https://www.baonghean.vn/a/b.html" → "baonghean.vn": read as bytes (an address is ASCII; anything
+    /// else is left as written).
     static func host(of address: String) -> String {
-        var text = Substring(address.lowercased().trimmingCharacters(in: .whitespaces))
-        if let scheme = text.range(of: "://") { text = text[scheme.upperBound...] }
-        if let end = text.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { text = text[..<end] }
-        if let at = text.lastIndex(of: "@") { text = text[text.index(after: at)...] }
-        if let colon = text.firstIndex(of: ":") { text = text[..<colon] }
-        if text.hasPrefix("www.") { text = text.dropFirst(4) }
-        while text.hasSuffix(".") { text = text.dropLast() }
-        return String(text)
-    }
-
-    static func foldedName(_ name: String) -> String {
-        VietnameseText.fold(name).split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        var bytes = Array(address.utf8)
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        if let scheme = (start..<max(start, end - 2)).first(where: {
+            bytes[$0] == 0x3A && bytes[$0 + 1] == 0x2F && bytes[$0 + 2] == 0x2F
+        }) {
+            start = scheme + 3
+        }
+        if let stop = (start..<end).first(where: { bytes[$0] == 0x2F || bytes[$0] == 0x3F || bytes[$0] == 0x23 }) {
+            end = stop
+        }
+        if let at = (start..<end).last(where: { bytes[$0] == 0x40 }) { start = at + 1 }
+        if let colon = (start..<end).first(where: { bytes[$0] == 0x3A }) { end = colon }
+        while end > start, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x20 { end -= 1 }
+        for i in start..<end where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] |= 0x20 }
+        if end - start > 4, bytes[start..<(start + 4)].elementsEqual("www.".utf8) { start += 4 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }

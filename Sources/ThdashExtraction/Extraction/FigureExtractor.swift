@@ -40,7 +40,7 @@ public struct FigureExtractor: Sendable {
             tokens.reserveCapacity(1024)
             let bodyEnd = BodyScanner.bodyEnd(
                 buffer, from: article.bodyStart, to: buffer.count, tokens: &tokens, memo: memo)
-            let home = homeRegion(of: article, buffer: buffer, bodyEnd: bodyEnd, tokens: &tokens)
+            let home = homeRegion(of: article, buffer: buffer, bodyEnd: bodyEnd, tokens: &tokens, memo: memo)
             let published = article.header.date ?? Dateline.find(in: buffer, from: article.bodyStart, to: bodyEnd)
             var context = ReadingContext(
                 articleRegion: home.name, articleEntity: home.entity, headerNamesRegion: home.source == .header,

@@ -41,12 +41,13 @@ extension FigureExtractor {
         return text.withUTF8 { buffer in
             var tokens: [Token] = []
             let bodyEnd = BodyScanner.bodyEnd(buffer, from: article.bodyStart, to: buffer.count, tokens: &tokens)
-            return homeRegion(of: article, buffer: buffer, bodyEnd: bodyEnd, tokens: &tokens)
+            return homeRegion(of: article, buffer: buffer, bodyEnd: bodyEnd, tokens: &tokens, memo: nil)
         }
     }
 
     func homeRegion(
-        of article: Article, buffer: UnsafeBufferPointer<UInt8>, bodyEnd: Int, tokens: inout [Token]
+        of article: Article, buffer: UnsafeBufferPointer<UInt8>, bodyEnd: Int, tokens: inout [Token],
+        memo: WordKeyMemo?
     ) -> HomeRegion {
         if let region = article.header.region, !region.isEmpty {
             return HomeRegion(name: regions.canonicalName(region), source: .header)
@@ -56,29 +57,33 @@ extension FigureExtractor {
         if let title = article.header.title, !title.isEmpty {
             let line = title + "\n"
             var bytes = line
-            let named = bytes.withUTF8 { namedRegions($0, 0..<$0.count, source: line, tokens: &tokens) }
+            let named = bytes.withUTF8 { scan($0, 0..<$0.count, source: line, tokens: &tokens, memo: memo).regions }
             if let found = Self.titleRegion(named) { return HomeRegion(name: found, source: .title) }
         } else {
             let line = Self.firstLine(buffer, from: article.bodyStart, to: bodyEnd)
-            if let found = Self.titleRegion(namedRegions(buffer, line, source: article.text, tokens: &tokens)) {
+            if let found = Self.titleRegion(
+                scan(buffer, line, source: article.text, tokens: &tokens, memo: memo).regions)
+            {
                 return HomeRegion(name: found, source: .title)
             }
             leadStart = line.upperBound
         }
-        let lead = Self.firstParagraph(buffer, from: leadStart, to: bodyEnd)
-        if let found = Self.leadRegion(namedRegions(buffer, lead, source: article.text, tokens: &tokens)) {
-            return HomeRegion(name: found, source: .lead)
-        }
-        if citesNationalOffice(buffer, lead, tokens: &tokens) {
+        let lead = scan(
+            buffer, Self.firstParagraph(buffer, from: leadStart, to: bodyEnd), source: article.text, tokens: &tokens,
+            memo: memo)
+        if let found = Self.leadRegion(lead.regions) { return HomeRegion(name: found, source: .lead) }
+        if lead.citesNationalOffice {
             return HomeRegion(name: RegionGazetteer.nationalName, source: .lead)  // "Theo Tổng cục Thống kê, …"
         }
-        if let company = companyOpening(buffer, lead, source: article.text, tokens: &tokens) {
+        if let company = lead.openingCompany {
             // "6 tháng đầu năm 2021, Công ty Điện lực Thanh Hóa thực hiện …": a report on a company.
             return HomeRegion(name: company, source: .lead, company: true)
         }
         var national = false
-        for lookup in [article.header.url.map(outlets.outlet(url:)), article.header.source.map(outlets.outlet(name:))] {
-            switch lookup {
+        for lookup in [
+            { article.header.url.map(outlets.outlet(url:)) }, { article.header.source.map(outlets.outlet(name:)) },
+        ] {
+            switch lookup() {
             case .province(let province)?: return HomeRegion(name: regions.canonicalName(province), source: .outlet)
             case .national?: national = true
             default: break
@@ -88,51 +93,44 @@ extension FigureExtractor {
         return national ? HomeRegion(name: RegionGazetteer.nationalName, source: .outlet) : .unknown
     }
 
-    /// Regions named in `range` of the text, in order (provinces and the country; not "của tỉnh", nor a
-    /// province inside a company's name).
-    private func namedRegions(
-        _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, source: String, tokens: inout [Token]
-    ) -> [String] {
-        guard !range.isEmpty else { return [] }
-        Tokenizer.tokenize(text, from: range.lowerBound, to: range.upperBound, into: &tokens)
-        guard !tokens.isEmpty else { return [] }
+    /// What a title or lead says of whom it is about.
+    private struct OwnerScan {
+        /// Regions named, in order (provinces and the country; not "của tỉnh", nor a province inside a
+        /// company's name).
+        var regions: [String] = []
+        /// The company the first sentence opens with, as its subject.
+        var openingCompany: String?
+        /// The national statistics office, the customs or the ministry is cited.
+        var citesNationalOffice = false
+    }
+
+    /// Reads `range` of the text once for its regions, its opening company and a national office: only the
+    /// phrases these need are marked, not the catalog's names.
+    private func scan(
+        _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, source: String, tokens: inout [Token],
+        memo: WordKeyMemo?
+    ) -> OwnerScan {
+        guard !range.isEmpty else { return OwnerScan() }
+        Tokenizer.tokenize(text, from: range.lowerBound, to: range.upperBound, into: &tokens, memo: memo)
+        guard !tokens.isEmpty else { return OwnerScan() }
         var parser = SentenceParser(
             tokens: tokens, text: text, source: source, sentenceRange: range, catalog: catalog, regions: regions)
-        parser.markPhrases()
-        return parser.regionSpans.map(\.value).filter { !$0.isEmpty }
-    }
-
-    /// The lead cites a national office: the General Statistics Office, the customs, the ministry.
-    private func citesNationalOffice(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens: inout [Token])
-        -> Bool
-    {
-        guard !range.isEmpty else { return false }
-        Tokenizer.tokenize(text, from: range.lowerBound, to: range.upperBound, into: &tokens)
-        let phrases = PhraseRecognizer(tokens: tokens)
-        return tokens.indices.contains { i in
-            phrases.has("tổng", "cục", "thống", "kê", at: i) || phrases.has("tổng", "cục", "hải", "quan", at: i)
+        parser.markOwners()
+        var result = OwnerScan()
+        result.regions = parser.regionSpans.map(\.value).filter { !$0.isEmpty }
+        let firstSentenceEnd = tokens.firstIndex { $0.is(".") } ?? tokens.count
+        result.openingCompany = parser.leadingCompany(before: firstSentenceEnd)
+        let phrases = parser.phrases
+        result.citesNationalOffice = tokens.indices.contains { i in
+            guard tokens[i].is("cục") else { return false }
+            return phrases.has("tổng", "cục", "thống", "kê", at: i - 1)
+                || phrases.has("tổng", "cục", "hải", "quan", at: i - 1)
                 || phrases.has("cục", "thống", "kê", "quốc", "gia", at: i)
-                || (phrases.has("cục", "thống", "kê", at: i) && phrases.has("bộ", "tài", "chính", at: i + 4))
-                || (phrases.has("cục", "thống", "kê", at: i) && phrases.has("(", "bộ", "tài", "chính", at: i + 3))
+                || (phrases.has("cục", "thống", "kê", at: i)
+                    && (phrases.has("bộ", "tài", "chính", at: i + 4)
+                        || phrases.has("(", "bộ", "tài", "chính", at: i + 3)))
         }
-    }
-
-    /// The company the lead's first sentence opens with, as its subject.
-    private func companyOpening(
-        _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, source: String, tokens: inout [Token]
-    ) -> String? {
-        guard !range.isEmpty else { return nil }
-        var end = range.lowerBound
-        while end < range.upperBound, !(text[end] == 0x2E && (end + 1 == range.upperBound || text[end + 1] == 0x20)) {
-            end += 1
-        }
-        Tokenizer.tokenize(text, from: range.lowerBound, to: end, into: &tokens)
-        guard !tokens.isEmpty else { return nil }
-        var parser = SentenceParser(
-            tokens: tokens, text: text, source: source, sentenceRange: range.lowerBound..<end, catalog: catalog,
-            regions: regions)
-        parser.markPhrases()
-        return parser.leadingCompany(before: tokens.count)
+        return result
     }
 
     /// The first province a title names, else the country if it names only that.

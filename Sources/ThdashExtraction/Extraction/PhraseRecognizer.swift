@@ -443,6 +443,7 @@ struct PhraseRecognizer {
         let rawValue: UInt8
         static let basis = Triggers(rawValue: 1)
         static let period = Triggers(rawValue: 2)
+        static let company = Triggers(rawValue: 4)
     }
 
     static let triggers: WordKeyMap<Triggers> = {
@@ -455,6 +456,10 @@ struct PhraseRecognizer {
         ]
         for word in basisWords { table[word] = (table[word] ?? []).union(.basis) }
         for word in periodWords + Array(wordNumbers.keys) { table[word] = (table[word] ?? []).union(.period) }
+        let companyWords: [WordKey] = [
+            "tổng", "công", "tập", "nhà", "xí", "doanh", "khu", "kkt", "kcn", "cụm", "ccn", "liên", "hợp",
+        ]
+        for word in companyWords { table[word] = (table[word] ?? []).union(.company) }
         return table
     }()
 

@@ -26,6 +26,34 @@ extension SentenceParser {
         "tháng", "quý", "năm", "tỉnh", "toàn",
     ]
 
+    /// Marks only what tells whom a title or lead is about: periods (so that a company opening the sentence
+    /// after one is still its subject), companies and regions; not the catalog's names or bases.
+    mutating func markOwners() {
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            let triggers: PhraseRecognizer.Triggers =
+                token.kind == .number
+                ? .period : token.kind == .word ? (PhraseRecognizer.triggers[token.key] ?? []) : []
+            if triggers.contains(.period), let found = phrases.period(at: i) {
+                periods.append(
+                    PeriodSpan(range: i..<found.end, period: found.period, explicitYear: false, carries: false))
+                for k in i..<found.end { roles[k] = .period(periods.count - 1) }
+                i = found.end
+            } else if triggers.contains(.company), let end = companyEnd(at: i) {
+                companySpans.append(NamedSpan(range: i..<end, value: companyName(i..<end)))
+                for k in i..<end { roles[k] = .company(companySpans.count - 1) }
+                i = end
+            } else if let found = regions.match(in: tokens, at: i), !isInsideProperName(i) {
+                regionSpans.append(NamedSpan(range: i..<(i + found.length), value: found.region))
+                for k in i..<(i + found.length) { roles[k] = .region(regionSpans.count - 1) }
+                i += found.length
+            } else {
+                i += 1
+            }
+        }
+    }
+
     /// Where the company name starting at `i` ends, if a marker starts there.
     func companyEnd(at i: Int) -> Int? {
         let token = tokens[i]

@@ -66,8 +66,9 @@ extension SentenceParser {
     /// A plan noun right before a figure's verb, whatever role it was given ("so với kế hoạch tăng 17%",
     /// "mục tiêu tăng 15%"): where it starts.
     func planNounBefore(_ start: Int) -> Int? {
-        for noun in [["kế", "hoạch"], ["mục", "tiêu"], ["chỉ", "tiêu"]] as [[WordKey]]
-        where phrases.has(noun, at: start - 2) {
+        if phrases.has("kế", "hoạch", at: start - 2) || phrases.has("mục", "tiêu", at: start - 2)
+            || phrases.has("chỉ", "tiêu", at: start - 2)
+        {
             return start - 2
         }
         return phrases.has("kh", at: start - 1) ? start - 1 : nil

@@ -40,8 +40,9 @@ struct SentenceParser {
         var used = false
         /// The month or quarter the comparison names, if any.
         var named: (type: PeriodType, number: Int)?
-        /// A span of years compared with ("so với giai đoạn 2016-2020").
-        var base: Period?
+        /// Index in `basePeriods` of a span of years compared with ("so với giai đoạn 2016-2020"), or -1: kept
+        /// apart so that a basis span stays plain data, copied without retains.
+        var base: Int32 = -1
     }
     struct NamedSpan<Value> {
         var range: Range<Int>
@@ -51,6 +52,7 @@ struct SentenceParser {
     var roles: [Role]
     var periods: [PeriodSpan] = []
     var bases: [BasisSpan] = []
+    var basePeriods: [Period] = []
     var regionSpans: [NamedSpan<String>] = []
     var catalogSpans: [NamedSpan<CatalogEntry>] = []
     /// Companies, plants, industrial parks and economic zones named, by the name a figure of theirs takes.
@@ -105,11 +107,15 @@ struct SentenceParser {
                 ? .period
                 : token.kind == .word ? (PhraseRecognizer.triggers[token.key] ?? []) : []
             if triggers.contains(.basis), let found = phrases.basis(at: i) {
-                var base = found.base
-                if base != nil,
-                    let start = (i..<found.end).first(where: { phrases.key($0).map(Self.spanWords.contains) ?? false })
-                {
-                    base?.label = string(start..<found.end)  // "giai đoạn 2016 - 2020"
+                var base: Int32 = -1
+                if var period = found.base {
+                    if let start = (i..<found.end).first(where: {
+                        phrases.key($0).map(Self.spanWords.contains) ?? false
+                    }) {
+                        period.label = string(start..<found.end)  // "giai đoạn 2016 - 2020"
+                    }
+                    basePeriods.append(period)
+                    base = Int32(basePeriods.count - 1)
                 }
                 bases.append(
                     BasisSpan(
@@ -134,7 +140,7 @@ struct SentenceParser {
                 i = found.end
                 continue
             }
-            if let end = companyEnd(at: i) {
+            if triggers.contains(.company), let end = companyEnd(at: i) {
                 companySpans.append(NamedSpan(range: i..<end, value: companyName(i..<end)))
                 for k in i..<end { roles[k] = .company(companySpans.count - 1) }
                 i = end
@@ -517,7 +523,7 @@ struct SentenceParser {
                     basisYear = bases[b].year
                 }
             }
-            var base = basisSpan.flatMap { bases[$0].base }
+            var base = basisSpan.flatMap { bases[$0].base >= 0 ? basePeriods[Int(bases[$0].base)] : nil }
             if let list = respective {
                 respective?.position += 1
                 if list.position + 1 >= list.count { respective = nil }
