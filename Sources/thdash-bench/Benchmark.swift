@@ -9,7 +9,11 @@ struct Benchmark: Sendable {
     /// Every benchmark `thdash-bench` knows, in the order they run.
     static let all: [Benchmark] = [
         Benchmark(name: "extraction", summary: "figure extraction speed on one core, MB/s") {
-            try ExtractionBenchmark.run(catalogPath: catalogPath)
+            // THDASH_BENCH_MEBIBYTES and THDASH_BENCH_PASSES make a short run, for counting instructions.
+            let environment = ProcessInfo.processInfo.environment
+            try ExtractionBenchmark.run(
+                catalogPath: catalogPath, mebibytes: environment["THDASH_BENCH_MEBIBYTES"].flatMap { Int($0) } ?? 64,
+                passes: environment["THDASH_BENCH_PASSES"].flatMap { Int($0) } ?? 5)
         },
         ModelBenchmark.build,
         ModelBenchmark.query,

@@ -71,14 +71,19 @@ struct RegionGazetteer: Sendable {
     /// What a figure's region is, seen from the dashboard's province.
     static func entity(of region: String) -> Entity {
         if region.isEmpty { return .unknown }
-        if region == nationalName { return .country }
-        if region == FigureExtractor.defaultRegion { return .province }
+        // Lengths first: comparing non-ASCII strings that differ is slow, and this runs for every figure.
+        if sameText(region, nationalName) { return .country }
+        if sameText(region, FigureExtractor.defaultRegion) { return .province }
         if canonicalProvinces.contains(region) { return .otherProvince }
         // A header's own spelling ("Thanh Hoá").
         return VietnameseText.fold(region) == homeFolded ? .province : .otherProvince
     }
 
     private static let canonicalProvinces = Set(provinces)
+
+    /// Equal strings, their lengths compared first. All text is NFC already.
+    @inline(__always)
+    static func sameText(_ a: String, _ b: String) -> Bool { a.utf8.count == b.utf8.count && a == b }
     private static let homeFolded = VietnameseText.fold(FigureExtractor.defaultRegion)
 
     /// The canonical spelling of a region name given in a header, or the name itself when unknown.

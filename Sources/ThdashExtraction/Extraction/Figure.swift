@@ -25,7 +25,12 @@ public struct Figure: Sendable, Hashable, Codable {
     public var unit: String
     public var basis: Basis?
     /// For basis `basePeriod`: the period compared with ("năm 2015", "giai đoạn 2016-2020").
-    public var base: Period?
+    public var base: Period? {
+        get { baseBox?.period }
+        set { baseBox = newValue.map(PeriodBox.init) }
+    }
+    /// `base` behind a reference: few figures have one, and inline it would add a period's bytes to every figure.
+    private var baseBox: PeriodBox?
     public var period: Period
     /// Whose figure: a province, "cả nước", a company's or plant's name; empty when the article's region is
     /// unknown and the text names none.
@@ -109,7 +114,7 @@ public struct Figure: Sendable, Hashable, Codable {
         self.decimals = decimals
         self.unit = unit
         self.basis = basis
-        self.base = base
+        self.baseBox = base.map(PeriodBox.init)
         self.period = period
         self.region = region
         self.entity = entity ?? RegionGazetteer.entity(of: region)
@@ -125,6 +130,18 @@ public struct Figure: Sendable, Hashable, Codable {
         if case .inSentence(let bytes) = quoteText { return bytes }
         return nil
     }
+}
+
+/// A period held by reference (`Figure.base`); equal, hashed and coded by its value.
+final class PeriodBox: Sendable, Hashable, Codable {
+    let period: Period
+
+    init(_ period: Period) { self.period = period }
+
+    static func == (lhs: PeriodBox, rhs: PeriodBox) -> Bool { lhs === rhs || lhs.period == rhs.period }
+    func hash(into hasher: inout Hasher) { hasher.combine(period) }
+    init(from decoder: Decoder) throws { period = try Period(from: decoder) }
+    func encode(to encoder: Encoder) throws { try period.encode(to: encoder) }
 }
 
 /// A figure's quote: where it lies in its sentence, or its own text when the sentence does not hold it.

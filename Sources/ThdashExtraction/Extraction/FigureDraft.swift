@@ -13,7 +13,8 @@ struct FigureDraft {
     var decimals: Int
     var unit: String
     var basis: Basis?
-    var base: Period?
+    /// By reference, as in `Figure`: few drafts have one.
+    var base: PeriodBox?
     var period: Period
     var region: String
     var entity: Entity

@@ -7,13 +7,15 @@ public struct FigureExtractor: Sendable {
     public let catalog: ProductCatalog
     /// Outlets and their provinces, for articles that name no province of their own.
     public let outlets: OutletDirectory
-    let regions = RegionGazetteer()
+    let names: NameTables
+    var regions: RegionGazetteer { names.regions }
     /// The dashboard's province: its figures have entity `province`.
     public static let defaultRegion = "Thanh Hóa"
 
     public init(catalog: ProductCatalog, outlets: OutletDirectory = OutletDirectory()) {
         self.catalog = catalog
         self.outlets = outlets
+        self.names = NameTables(catalog: catalog, regions: RegionGazetteer())
     }
 
     /// What an article gives: its figures and the region it is about.
@@ -55,11 +57,10 @@ public struct FigureExtractor: Sendable {
                 Tokenizer.tokenize(buffer, from: piece.start, to: piece.end, into: &tokens, memo: memo)
                 guard !tokens.isEmpty else { return }
                 var parser = SentenceParser(
-                    tokens: tokens, text: buffer, source: article.text, sentenceRange: piece.start..<piece.end,
-                    catalog: catalog, regions: regions)
+                    tokens: tokens, text: buffer, source: article.text, sentenceRange: piece.start..<piece.end)
                 let wasRoundUp = context.nationalRoundUp
                 let before = found.drafts.count
-                parser.parse(context: &context, continuing: piece.continues, into: &found.drafts)
+                parser.parse(context: &context, continuing: piece.continues, into: &found.drafts, names: names)
                 if context.nationalRoundUp && !wasRoundUp {
                     for i in 0..<before where found.drafts[i].regionIsDefault {
                         found.drafts[i].region = RegionGazetteer.nationalName
@@ -126,7 +127,8 @@ extension FigureDraft {
         let bytes = (quote.lowerBound - sentence.start)..<(quote.upperBound - sentence.start)
         return Figure(
             article: article.path, subject: subject, product: product, line: line, subjectClass: subjectClass,
-            measure: measure, kind: kind, value: value, decimals: decimals, unit: unit, basis: basis, base: base,
+            measure: measure, kind: kind, value: value, decimals: decimals, unit: unit, basis: basis,
+            base: base?.period,
             period: period, region: region, entity: entity, approximate: approximate, bound: bound,
             quoteText: QuoteText(bytes: bytes, in: sentence.text) ?? .own(article.text.copy(utf8Range: quote)),
             sentence: sentence.text, offset: offset)

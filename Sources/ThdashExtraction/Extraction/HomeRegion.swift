@@ -54,15 +54,25 @@ extension FigureExtractor {
         }
         // The title: the header's, else the body's first line (which the lead then starts after).
         var leadStart = article.bodyStart
-        if let title = article.header.title, !title.isEmpty {
-            let line = title + "\n"
-            var bytes = line
-            let named = bytes.withUTF8 { scan($0, 0..<$0.count, source: line, tokens: &tokens, memo: memo).regions }
+        if var title = article.header.title, !title.isEmpty {
+            // Read where the front matter holds it, so that no string is made; a converted page's title is not in
+            // its text and is read from its own bytes.
+            let inHeader = title.withUTF8 { needle in
+                ByteSearch.firstOccurrence(of: needle, in: UnsafeBufferPointer(rebasing: buffer[0..<article.bodyStart]))
+                    .map { $0..<($0 + needle.count) }
+            }
+            let named =
+                inHeader.map {
+                    scan(buffer, $0, source: article.text, tokens: &tokens, memo: memo, regionsOnly: true).regions
+                }
+                ?? title.withUTF8 { [title] in
+                    scan($0, 0..<$0.count, source: title, tokens: &tokens, memo: memo, regionsOnly: true).regions
+                }
             if let found = Self.titleRegion(named) { return HomeRegion(name: found, source: .title) }
         } else {
             let line = Self.firstLine(buffer, from: article.bodyStart, to: bodyEnd)
             if let found = Self.titleRegion(
-                scan(buffer, line, source: article.text, tokens: &tokens, memo: memo).regions)
+                scan(buffer, line, source: article.text, tokens: &tokens, memo: memo, regionsOnly: true).regions)
             {
                 return HomeRegion(name: found, source: .title)
             }
@@ -70,7 +80,7 @@ extension FigureExtractor {
         }
         let lead = scan(
             buffer, Self.firstParagraph(buffer, from: leadStart, to: bodyEnd), source: article.text, tokens: &tokens,
-            memo: memo)
+            memo: memo, regionsOnly: false)
         if let found = Self.leadRegion(lead.regions) { return HomeRegion(name: found, source: .lead) }
         if lead.citesNationalOffice {
             return HomeRegion(name: RegionGazetteer.nationalName, source: .lead)  // "Theo Tổng cục Thống kê, …"
@@ -104,20 +114,21 @@ extension FigureExtractor {
         var citesNationalOffice = false
     }
 
-    /// Reads `range` of the text once for its regions, its opening company and a national office: only the
-    /// phrases these need are marked, not the catalog's names.
+    /// Reads `range` of the text once for its regions and, unless `regionsOnly`, its opening company and a
+    /// national office: only the phrases these need are marked, not the catalog's names.
     private func scan(
         _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, source: String, tokens: inout [Token],
-        memo: WordKeyMemo?
+        memo: WordKeyMemo?, regionsOnly: Bool
     ) -> OwnerScan {
         guard !range.isEmpty else { return OwnerScan() }
         Tokenizer.tokenize(text, from: range.lowerBound, to: range.upperBound, into: &tokens, memo: memo)
         guard !tokens.isEmpty else { return OwnerScan() }
         var parser = SentenceParser(
-            tokens: tokens, text: text, source: source, sentenceRange: range, catalog: catalog, regions: regions)
-        parser.markOwners()
+            tokens: tokens, text: text, source: source, sentenceRange: range)
+        parser.markOwners(regions, periods: !regionsOnly)
         var result = OwnerScan()
         result.regions = parser.regionSpans.map(\.value).filter { !$0.isEmpty }
+        guard !regionsOnly else { return result }
         let firstSentenceEnd = tokens.firstIndex { $0.is(".") } ?? tokens.count
         result.openingCompany = parser.leadingCompany(before: firstSentenceEnd)
         let phrases = parser.phrases

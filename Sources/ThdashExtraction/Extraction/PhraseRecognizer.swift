@@ -261,9 +261,10 @@ struct PhraseRecognizer {
     // MARK: Bases
 
     /// A comparison basis starting at `i`: where it ends, the basis, and a year it names ("cùng kỳ năm 2019").
-    /// A span of years ("so với giai đoạn 2016-2020", "gấp 2,12 lần giai đoạn 2016-2020") is a base period;
+    /// A span of years ("so với giai đoạn 2016-2020", "gấp 2,12 lần giai đoạn 2016-2020") is a base period,
+    /// returned as its years (plain values: this runs for every basis word);
     /// a named year or month that is not the usual one becomes one when the parser knows the figure's period.
-    func basis(at i: Int) -> (end: Int, basis: Basis, year: Int?, base: Period?)? {
+    func basis(at i: Int) -> (end: Int, basis: Basis, year: Int?, span: ClosedRange<Int>?)? {
         var j = i
         // "cao hơn tháng 8 là 10,67%", "vượt tháng 8/2023 tới 25,5%": a comparison without "so với".
         var introduced = key(i - 1) == "hơn" || key(i - 1) == "vượt" || key(i - 1) == "lần"
@@ -331,7 +332,9 @@ struct PhraseRecognizer {
             guard introduced, key(j + 1) == "đoạn" || key(j + 1) == "kỳ", let span = yearSpan(at: j + 2) else {
                 return nil
             }
-            return (span.end, .basePeriod, nil, span.period)
+            return (
+                span.end, .basePeriod, nil, span.period.fromYear.flatMap { from in span.period.year.map { from...$0 } }
+            )
         case "kế", "kh", "dự", "mục", "chỉ":
             guard introduced, let end = planPhraseEnd(at: j) else { return nil }
             return (end.end, .annualPlan, end.year, nil)
@@ -340,7 +343,7 @@ struct PhraseRecognizer {
         }
     }
 
-    private func sameperiodTail(from end: Int) -> (end: Int, basis: Basis, year: Int?, base: Period?) {
+    private func sameperiodTail(from end: Int) -> (end: Int, basis: Basis, year: Int?, span: ClosedRange<Int>?) {
         var e = end
         var y: Int?
         if key(e) == "năm", key(e + 1) == "trước" || key(e + 1) == "ngoái" {
@@ -507,9 +510,15 @@ struct PhraseRecognizer {
         ["đề", "ra"], ["đặt", "ra"], ["nhắm", "tới"], ["hướng", "tới"], ["được", "đặt"], ["đặt", "ở", "mức"],
     ]
 
-    static let forecastWordsByFirst: WordKeyMap<[[WordKey]]> = {
-        var map = WordKeyMap<[[WordKey]]>()
-        for words in forecastWords { map[words[0]] = (map[words[0]] ?? []) + [words] }
+    /// Words of plan and of expectation by first word, in one table: a figure's clause is searched for both.
+    static let planOrExpectationByFirst: WordKeyMap<(plan: [[WordKey]], expectation: [[WordKey]])> = {
+        var map = WordKeyMap<(plan: [[WordKey]], expectation: [[WordKey]])>()
+        for words in targetWords {
+            map[words[0]] = ((map[words[0]]?.plan ?? []) + [words], map[words[0]]?.expectation ?? [])
+        }
+        for words in forecastWords {
+            map[words[0]] = (map[words[0]]?.plan ?? [], (map[words[0]]?.expectation ?? []) + [words])
+        }
         return map
     }()
 

@@ -28,14 +28,16 @@ extension SentenceParser {
 
     /// Marks only what tells whom a title or lead is about: periods (so that a company opening the sentence
     /// after one is still its subject), companies and regions; not the catalog's names or bases.
-    mutating func markOwners() {
+    /// `periods`: mark periods too (a company opening a sentence after one is still its subject); a title's
+    /// regions need none.
+    mutating func markOwners(_ regions: RegionGazetteer, periods markingPeriods: Bool) {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
             let triggers: PhraseRecognizer.Triggers =
                 token.kind == .number
                 ? .period : token.kind == .word ? (PhraseRecognizer.triggers[token.key] ?? []) : []
-            if triggers.contains(.period), let found = phrases.period(at: i) {
+            if markingPeriods, triggers.contains(.period), let found = phrases.period(at: i) {
                 periods.append(
                     PeriodSpan(range: i..<found.end, period: found.period, explicitYear: false, carries: false))
                 for k in i..<found.end { roles[k] = .period(periods.count - 1) }
@@ -117,6 +119,7 @@ extension SentenceParser {
 
     /// A company the sentence opens with ("Công ty X: …", "Nhà máy Y, tháng 7 …"): it owns the sentence's
     /// figures that name no owner of their own.
+    @inline(__always)
     func leadingCompany(before index: Int) -> String? {
         guard let span = companySpans.first, span.range.upperBound <= index else { return nil }
         var k = 0

@@ -49,22 +49,20 @@ extension SentenceParser {
 
     /// Where the last word of a plan or goal in the range is ("mục tiêu", "kế hoạch", "phấn đấu"). A plan the
     /// text measures against ("đạt kế hoạch", "không hoàn thành kế hoạch") sets no target.
+    @inline(__always)
     func lastTargetWord(in range: Range<Int>) -> Int? {
         guard !range.isEmpty else { return nil }
         var found: Int?
         for k in range where roles[k] == .free && tokens[k].kind == .word {
             guard let candidates = PhraseRecognizer.targetWordsByFirst[tokens[k].key] else { continue }
-            // "Sở Kế hoạch và Đầu tư" names an office, not a plan.
-            if (k > 0 && tokens[k].isCapitalized) || phrases.has("kế", "hoạch", "và", "đầu", "tư", at: k) { continue }
-            if let before = phrases.key(k - 1), Self.planMeasuredBy.contains(before) { continue }
-            if phrases.has("hoàn", "thành", at: k - 2) { continue }
-            if candidates.contains(where: { phrases.has($0, at: k) }) { found = k }
+            if candidates.contains(where: { phrases.has($0, at: k) }), isSettingPlan(at: k) { found = k }
         }
         return found
     }
 
     /// A plan noun right before a figure's verb, whatever role it was given ("so với kế hoạch tăng 17%",
     /// "mục tiêu tăng 15%"): where it starts.
+    @inline(__always)
     func planNounBefore(_ start: Int) -> Int? {
         if phrases.has("kế", "hoạch", at: start - 2) || phrases.has("mục", "tiêu", at: start - 2)
             || phrases.has("chỉ", "tiêu", at: start - 2)
@@ -77,18 +75,32 @@ extension SentenceParser {
     /// Words before a plan that measure a result against it rather than set it.
     static let planMeasuredBy: WordKeySet = ["đạt", "vượt", "với", "theo", "so"]
 
-    /// Where the last word of expectation ("dự kiến", "có thể", "sẽ") in the range is.
-    func lastForecastWord(in range: Range<Int>) -> Int? {
-        guard !range.isEmpty else { return nil }
-        var found: Int?
+    /// Where the last word of plan and the last word of expectation in the range are, found in one pass (this
+    /// runs for every figure).
+    @inline(__always)
+    func lastPlanAndExpectationWords(in range: Range<Int>) -> (plan: Int?, expectation: Int?) {
+        guard !range.isEmpty else { return (nil, nil) }
+        var plan: Int?
+        var expectation: Int?
         for k in range where roles[k] == .free && tokens[k].kind == .word {
-            guard let candidates = PhraseRecognizer.forecastWordsByFirst[tokens[k].key] else { continue }
-            if candidates.contains(where: { phrases.has($0, at: k) }) { found = k }
+            guard let words = PhraseRecognizer.planOrExpectationByFirst[tokens[k].key] else { continue }
+            if words.plan.contains(where: { phrases.has($0, at: k) }), isSettingPlan(at: k) { plan = k }
+            if words.expectation.contains(where: { phrases.has($0, at: k) }) { expectation = k }
         }
-        return found
+        return (plan, expectation)
+    }
+
+    /// A word of plan at `k` that sets a plan: not an office ("Sở Kế hoạch và Đầu tư"), not a plan a result is
+    /// measured against ("đạt kế hoạch", "hoàn thành kế hoạch").
+    @inline(__always)
+    func isSettingPlan(at k: Int) -> Bool {
+        if (k > 0 && tokens[k].isCapitalized) || phrases.has("kế", "hoạch", "và", "đầu", "tư", at: k) { return false }
+        if let before = phrases.key(k - 1), Self.planMeasuredBy.contains(before) { return false }
+        return !phrases.has("hoàn", "thành", at: k - 2)
     }
 
     /// "mỗi năm", "hằng năm", "/năm" in the range: a yearly rate.
+    @inline(__always)
     func saysYearly(_ range: Range<Int>) -> Bool {
         range.contains { k in
             guard phrases.key(k) == "năm" else { return false }
@@ -98,6 +110,7 @@ extension SentenceParser {
     }
 
     /// Past "/năm", "mỗi năm" right after a number: where the figure's words end.
+    @inline(__always)
     func yearlyEnd(after end: Int) -> Int {
         if phrases.has("/", "năm", at: end) || phrases.has("mỗi", "năm", at: end) || phrases.has("hằng", "năm", at: end)
             || phrases.has("hàng", "năm", at: end) || phrases.has("một", "năm", at: end)

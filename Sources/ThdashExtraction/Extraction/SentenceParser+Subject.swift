@@ -70,7 +70,7 @@ extension SentenceParser {
         let openedParenthesis = nearest.isEmpty && chainStart > 0 && tokens[chainStart - 1].is("(")
         let pointsBack = isAnaphora(nearest)
 
-        if let previous, !nearest.isEmpty, isPredicateOnly(nearest) {
+        if previousIndex != nil, !nearest.isEmpty, isPredicateOnly(nearest), let previous {
             // "…, thấp hơn nhiều so với kế hoạch tăng 17%": the clause only compares; the subject is the one before.
             return Subject(
                 text: previous.subject, entry: previous.entry, region: previous.region, partStart: nearest.lowerBound,
@@ -202,6 +202,14 @@ extension SentenceParser {
     /// A clause that only says how something changed ("và tăng so với tháng cùng kỳ"): verbs, modifiers, a
     /// basis or a period, no subject.
     func isPredicateOnly(_ part: Range<Int>) -> Bool {
+        // Most clauses name something (a catalog name, a company, a region): ruled out before trimming.
+        guard part.count <= 12 else { return false }
+        for k in part {
+            switch roles[k] {
+            case .catalog, .company, .region: return false
+            default: continue
+            }
+        }
         let trimmed = trim(part)
         guard !trimmed.isEmpty, part.contains(where: { phrases.verb(at: $0) != nil || tokens[$0].is("hơn") }) else {
             return false
@@ -372,6 +380,7 @@ extension SentenceParser {
     private func measureLength(at k: Int) -> Int? { phrases.measure(at: k) == nil ? nil : 2 }
 
     /// "sản lượng", "sản xuất" in the clause: it is about output, whatever the figure before measured.
+    @inline(__always)
     func namesOutput(_ range: Range<Int>) -> Bool {
         range.contains { phrases.has("sản", "lượng", at: $0) || phrases.has("sản", "xuất", at: $0) }
     }

@@ -10,8 +10,6 @@ struct SentenceParser {
     /// The article text `text` points into, for copying out substrings without decoding them again.
     let source: String
     let sentenceRange: Range<Int>
-    let catalog: ProductCatalog
-    let regions: RegionGazetteer
     let phrases: PhraseRecognizer
 
     enum Role: Equatable {
@@ -61,15 +59,12 @@ struct SentenceParser {
     var firstEstimate: Int?
 
     init(
-        tokens: [Token], text: UnsafeBufferPointer<UInt8>, source: String, sentenceRange: Range<Int>,
-        catalog: ProductCatalog, regions: RegionGazetteer
+        tokens: [Token], text: UnsafeBufferPointer<UInt8>, source: String, sentenceRange: Range<Int>
     ) {
         self.tokens = tokens
         self.text = text
         self.source = source
         self.sentenceRange = sentenceRange
-        self.catalog = catalog
-        self.regions = regions
         self.phrases = PhraseRecognizer(tokens: tokens)
         self.roles = Array(repeating: .free, count: tokens.count)
     }
@@ -97,7 +92,11 @@ struct SentenceParser {
 
     // MARK: Marking phrases
 
-    mutating func markPhrases() {
+    /// Marks the phrases of the sentence, looking names up in `names` (passed in, not kept: a parser copied by
+    /// a call then retains no more than its own arrays).
+    mutating func markPhrases(_ names: NameTables) {
+        let catalog = names.catalog
+        let regions = names.regions
         var i = 0
         let n = tokens.count
         while i < n {
@@ -108,7 +107,8 @@ struct SentenceParser {
                 : token.kind == .word ? (PhraseRecognizer.triggers[token.key] ?? []) : []
             if triggers.contains(.basis), let found = phrases.basis(at: i) {
                 var base: Int32 = -1
-                if var period = found.base {
+                if let span = found.span {
+                    var period = Period(label: "", type: .span, year: span.upperBound, fromYear: span.lowerBound)
                     if let start = (i..<found.end).first(where: {
                         phrases.key($0).map(Self.spanWords.contains) ?? false
                     }) {
@@ -261,6 +261,7 @@ struct SentenceParser {
         var kind: FigureKind
         var end: Int
         var sign: Double
+        var measure: Measure?
     }
 
     /// A "lần lượt" / "tương ứng" list: numbers that take their subjects or bases in order.
@@ -273,9 +274,11 @@ struct SentenceParser {
 
     /// Appends the figures of the sentence to `drafts`. `continuing`: this is a piece of an over-long sentence
     /// cut before it, whose list header (direction and basis) still applies.
-    mutating func parse(context: inout ReadingContext, continuing: Bool = false, into drafts: inout [FigureDraft]) {
+    mutating func parse(
+        context: inout ReadingContext, continuing: Bool = false, into drafts: inout [FigureDraft], names: NameTables
+    ) {
         let first = drafts.count  // the sentence's own drafts start here
-        markPhrases()
+        markPhrases(names)
         let estimate: WordKey = "ước"
         firstEstimate = tokens.indices.first { tokens[$0].key == estimate && roles[$0] == .free }
         for index in periods.indices
@@ -313,7 +316,9 @@ struct SentenceParser {
             // The figure before, by the plain values read for every candidate: copying its `Resolved` (strings,
             // a catalog entry) for each candidate cost more than the rest of this loop's bookkeeping.
             let previous = resolved.indices.last.map {
-                Previous(index: $0, kind: resolved[$0].kind, end: resolved[$0].end, sign: resolved[$0].sign)
+                Previous(
+                    index: $0, kind: resolved[$0].kind, end: resolved[$0].end, sign: resolved[$0].sign,
+                    measure: resolved[$0].measure)
             }
             // Hard boundaries and list headers between the previous figure and this one.
             let previousEnd = previous?.end ?? 0
@@ -453,7 +458,7 @@ struct SentenceParser {
                 continue
             }
             // "xuất khẩu đá ốp lát tăng 87,4%, xi măng tăng 29,7%": the items of a list share its measure.
-            if subject.measure == .output, let previous, let shared = resolved[previous.index].measure,
+            if subject.measure == .output, let shared = previous?.measure,
                 shared != .output, !namesOutput(subject.partStart..<chain.start)
             {
                 subject.measure = shared
@@ -471,8 +476,9 @@ struct SentenceParser {
             let continuesPreviousClause = fence == previousEnd && previousEnd > hardFence
             // The nearer of a word of plan and a word of expectation decides ("không đạt kế hoạch …, nên dự kiến
             // cả năm chỉ tăng 9,5%" is a forecast); an estimate ("ước đạt trên 21%") is a result, not a plan.
-            let planAt = planNounBefore(chain.start) ?? lastTargetWord(in: targetScope..<chain.start)
-            let expectationAt = chain.forecast ? chain.start : lastForecastWord(in: targetScope..<chain.start)
+            let words = lastPlanAndExpectationWords(in: targetScope..<chain.start)
+            let planAt = planNounBefore(chain.start) ?? words.plan
+            let expectationAt = chain.forecast ? chain.start : words.expectation
             let estimated = (chain.start..<anchor.number).contains { tokens[$0].key == "ước" }
             let isTarget =
                 kind != .planCompletion
@@ -634,7 +640,7 @@ struct SentenceParser {
             var entry = subject.entry
             if entry?.id == "iip" || entry?.id == "industry-unspecified", kind == .planCompletion || unit != "%" {
                 // An index has no absolute value or plan; industry's plan and value are its production value.
-                entry = catalog.entry(id: "production-value") ?? entry
+                entry = names.entry(id: "production-value") ?? entry
             }
             let measure: Measure? =
                 entry == nil || entry?.subjectClass == .product ? (subject.measure ?? .output) : nil
@@ -646,10 +652,12 @@ struct SentenceParser {
                     subject: subject.text, product: entry?.id, line: entry?.line, subjectClass: entry?.subjectClass,
                     measure: measure, kind: statedKind, resultKind: kind, value: value,
                     decimals: Int(tokens[anchor.number].decimals), unit: unit, basis: hasBasis ? basis : nil,
-                    base: hasBasis && basis == .basePeriod ? base : nil, period: period, region: region,
+                    base: hasBasis && basis == .basePeriod ? base.map(PeriodBox.init) : nil, period: period,
+                    region: region,
                     entity: company != nil
                         ? .company
-                        : region == context.articleRegion ? context.articleEntity : RegionGazetteer.entity(of: region),
+                        : RegionGazetteer.sameText(region, context.articleRegion)
+                            ? context.articleEntity : RegionGazetteer.entity(of: region),
                     approximate: chain.approximate || subject.estimated || estimateBefore(chain.start),
                     bound: chain.bound, quote: quoteStart..<max(quoteStart, quoteEnd),
                     regionIsDefault: company == nil && ownRegion == nil && leadingRegion == nil))
@@ -694,10 +702,11 @@ struct SentenceParser {
             context.framePeriod = context.period.map(PeriodSlot.init)
             context.lastBasis = b.basis
         }
-        if let last = drafts.last(where: { $0.kind == .growth }) { context.lastBasis = last.basis }
-        if let last = drafts.last {
-            context.lastRegion = last.entity == .company ? nil : last.region
-            context.lastCompany = last.entity == .company ? last.region : nil
+        if let last = drafts.lastIndex(where: { $0.kind == .growth }) { context.lastBasis = drafts[last].basis }
+        if let last = resolved.indices.last {
+            // Read field by field: a copy of the whole figure or resolution costs more than the rest here.
+            context.lastRegion = resolved[last].company == nil ? resolved[last].region : nil
+            context.lastCompany = resolved[last].company
         }
         if let last = resolved.last {
             context.lastSubject = .init(
