@@ -3,13 +3,19 @@
 
 import Foundation
 
-/// The catalog the fuzzer extracts with: Data/catalog.tsv, read once (run from the repository root).
+/// The catalog and outlets the fuzzer extracts with: Data/catalog.tsv and Data/outlets.tsv, read once (run from
+/// the repository root), so that an input's header reaches the home region's outlet lookup too.
 private let fuzzExtractor: FigureExtractor = {
-    let path = ProcessInfo.processInfo.environment["THDASH_CATALOG"] ?? "Data/catalog.tsv"
+    let environment = ProcessInfo.processInfo.environment
+    let path = environment["THDASH_CATALOG"] ?? "Data/catalog.tsv"
     guard let catalog = try? ProductCatalog.load(path: path) else {
         fatalError("fuzz: cannot read the catalog at \(path); run from the repository root")
     }
-    return FigureExtractor(catalog: catalog)
+    let outletsPath = environment["THDASH_OUTLETS"] ?? "Data/outlets.tsv"
+    guard let outlets = try? OutletDirectory.load(path: outletsPath) else {
+        fatalError("fuzz: cannot read the outlets at \(outletsPath); run from the repository root")
+    }
+    return FigureExtractor(catalog: catalog, outlets: outlets)
 }()
 
 /// Kept from input to input, as a reader's worker keeps it from file to file: a word's remembered key must
@@ -31,6 +37,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             precondition(figure.value.isFinite, "non-finite value")
             precondition(!figure.quote.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
             precondition(figure.offset >= 0)
+            precondition(figure.entity != .company || !figure.region.isEmpty, "a company figure names its company")
+            precondition(figure.basis != .basePeriod || figure.base != nil, "a base-period figure has its base")
             _ = FigureJSON.encode(figure)
         }
     }

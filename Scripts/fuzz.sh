@@ -23,6 +23,6 @@ sources=$(find Sources/ThdashExtraction -name '*.swift' | sort)
 swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name FuzzExtraction -package-name thdash \
   $sources Fuzz/FuzzExtraction.swift -o "$out/fuzz-extraction"
 
-export THDASH_CATALOG="$PWD/Data/catalog.tsv"
+export THDASH_CATALOG="$PWD/Data/catalog.tsv" THDASH_OUTLETS="$PWD/Data/outlets.tsv"
 "$out/fuzz-extraction" "${limit[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
   -artifact_prefix="$out/" "$out/corpus" "$out/seeds"
