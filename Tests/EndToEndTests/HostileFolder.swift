@@ -18,8 +18,10 @@ struct HostileFolder {
         let root = self.root
         test.addTeardownBlock { try? FileManager.default.removeItem(at: root) }
 
-        try write("good-cement.md", text: "Trong tháng 3/2024, sản lượng xi măng toàn tỉnh tăng 7,5% so với cùng kỳ.")
-        try write("good-shoes.md", text: "Tháng 3/2024, giày thể thao tăng 12,4% so với cùng kỳ năm trước.")
+        try write(
+            "good-cement.md",
+            text: "Trong tháng 3/2024, sản lượng xi măng toàn tỉnh Thanh Hóa tăng 7,5% so với cùng kỳ.")
+        try write("good-shoes.md", text: "Tháng 3/2024, giày thể thao Thanh Hóa tăng 12,4% so với cùng kỳ năm trước.")
         // Escape sequences in the title and the text: the file is fine, what it holds must not reach a screen.
         try write(
             "escapes.md",
