@@ -10,11 +10,17 @@ import ThdashExtraction
 #endif
 
 /// The cache file: every record of one corpus in a single file, so that a warm start opens one file, not
-/// one per article.
+/// one per article, and, for each path read, the identity its file had then, so that a warm start reads
+/// no unchanged article at all.
 ///
 ///     header   "THDCACHE" · format version u32 · 0 u32 · identity (16 bytes)
-///     records  key (16 bytes) · length (varint) · record bytes     (repeated)
+///     entries  1 · key (16 bytes) · file size (varint) · length (varint) · record bytes
+///              2 · path (varint length, UTF-8) · device u64 · inode u64 · size i64 · modified i64 ·
+///                  changed i64 · read at i64 · key (16 bytes)                                 (repeated)
 ///     trailer  length of all before it u64 · its hash (16 bytes) · "THDC-END"
+///
+/// A record's key is the SHA-256 of the file's bytes (and of how they are read), so no two files share one
+/// in practice; the file's size is kept beside it and checked too.
 ///
 /// A file is used only when its trailer is there, its length and hash match, and its identity (the
 /// extractor and catalog it was made with) is the current one; anything else, a file cut short by a crash
@@ -24,7 +30,7 @@ import ThdashExtraction
 struct CacheFile {
     static let magic = Array("THDCACHE".utf8)
     static let endMagic = Array("THDC-END".utf8)
-    static let formatVersion: UInt32 = 4
+    static let formatVersion: UInt32 = 5
     static let headerSize = 32
     static let trailerSize = 32
     /// Larger files are not read (a corpus of a million articles would not fit the cache's purpose).
@@ -48,9 +54,26 @@ struct CacheFile {
         }
     }
 
-    /// The file's bytes and where each record lies in them.
+    /// The file's bytes, where each record lies in them with the size of the file it came from, and what
+    /// each path's file was when it was read.
     var bytes: [UInt8]
-    var index: [ContentKey: Range<Int>]
+    var index: [ContentKey: Record]
+    var paths: [String: PathEntry]
+
+    struct Record {
+        var size: Int64
+        var range: Range<Int>
+    }
+
+    /// A path's file when it was read: its identity, when it was read, and the key of its record.
+    struct PathEntry: Equatable {
+        var identity: FileIdentity
+        var readAt: Int64
+        var key: ContentKey
+    }
+
+    static let recordTag: UInt8 = 1
+    static let pathTag: UInt8 = 2
 
     /// Reads and checks a cache file made with `identity`.
     static func load(path: String, identity: ContentKey) throws(Rejection) -> CacheFile {
@@ -58,13 +81,14 @@ struct CacheFile {
         let checked = bytes.withUnsafeBytes { buffer in
             Result { () throws(Rejection) in try check(buffer, identity: identity) }
         }
-        return CacheFile(bytes: bytes, index: try checked.get())
+        let (index, paths) = try checked.get()
+        return CacheFile(bytes: bytes, index: index, paths: paths)
     }
 
-    /// The record index of a whole file's bytes, after checking trailer, hash and header.
-    static func check(_ buffer: UnsafeRawBufferPointer, identity: ContentKey) throws(Rejection) -> [ContentKey: Range<
-        Int
-    >] {
+    /// The record index and path entries of a whole file's bytes, after checking trailer, hash and header.
+    static func check(_ buffer: UnsafeRawBufferPointer, identity: ContentKey) throws(Rejection) -> (
+        [ContentKey: Record], [String: PathEntry]
+    ) {
         guard buffer.count >= headerSize + trailerSize else { throw .damaged("too short") }
         let trailerStart = buffer.count - trailerSize
         guard Array(buffer[(buffer.count - 8)...]) == endMagic else { throw .damaged("no end marker") }
@@ -80,12 +104,26 @@ struct CacheFile {
             guard try reader.u32() == formatVersion else { throw Rejection.otherFormat }
             _ = try reader.u32()
             guard try reader.key() == identity else { throw Rejection.otherIdentity }
-            var index: [ContentKey: Range<Int>] = [:]
+            var index: [ContentKey: Record] = [:]
+            var paths: [String: PathEntry] = [:]
             while !reader.isAtEnd {
-                let key = try reader.key()
-                index[key] = try reader.data()
+                switch try reader.u8() {
+                case recordTag:
+                    let key = try reader.key()
+                    let size = Int64(try reader.varint())
+                    index[key] = Record(size: size, range: try reader.data())
+                case pathTag:
+                    let path = String(
+                        decoding: UnsafeRawBufferPointer(rebasing: buffer[try reader.data()]), as: UTF8.self)
+                    let identity = FileIdentity(
+                        device: try reader.u64(), inode: try reader.u64(), size: try reader.i64(),
+                        modified: try reader.i64(), changed: try reader.i64())
+                    paths[path] = PathEntry(identity: identity, readAt: try reader.i64(), key: try reader.key())
+                default:
+                    throw Rejection.damaged("unknown entry")
+                }
             }
-            return index
+            return (index, paths)
         } catch let rejection as Rejection {
             throw rejection
         } catch {
@@ -93,14 +131,24 @@ struct CacheFile {
         }
     }
 
+    /// Reads a cache file whole, once its trailer's length matches its size. Opened without blocking and
+    /// refused unless it is a regular file: a FIFO put at its name must not hang every run, nor a device feed
+    /// it; a damaged file is rejected from its last bytes, before reading the rest.
     private static func readAll(_ path: String) throws(Rejection) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable("not a file") }
         let size = Int(info.st_size)
         guard size <= maximumSize else { throw .unreadable("too large") }
+        guard size >= headerSize + trailerSize else { throw .damaged("too short") }
+        var trailer = [UInt8](repeating: 0, count: trailerSize)
+        let got = trailer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, trailerSize, off_t(size - trailerSize)) }
+        guard got == trailerSize else { throw .unreadable("cannot read its end") }
+        guard Array(trailer[(trailerSize - 8)...]) == endMagic else { throw .damaged("no end marker") }
+        let stated = trailer.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+        guard stated == UInt64(size - trailerSize) else { throw .damaged("length does not match") }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
         while filled < size {

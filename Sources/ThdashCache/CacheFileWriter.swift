@@ -36,12 +36,30 @@ final class CacheFileWriter {
 
     deinit { abandon() }
 
-    func append(key: ContentKey, record: ArraySlice<UInt8>) {
+    /// Appends the record of a file of `size` bytes whose content has `key`.
+    func append(key: ContentKey, size: Int64, record: ArraySlice<UInt8>) {
         var prefix = ByteWriter()
+        prefix.u8(CacheFile.recordTag)
         prefix.key(key)
+        prefix.varint(UInt64(size))
         prefix.varint(UInt64(record.count))
         add(prefix.bytes[...])
         add(record)
+    }
+
+    /// Appends what the file at `path` was when it was read.
+    func appendPath(_ path: String, _ entry: CacheFile.PathEntry) {
+        var writer = ByteWriter()
+        writer.u8(CacheFile.pathTag)
+        writer.data(Array(path.utf8))
+        writer.u64(entry.identity.device)
+        writer.u64(entry.identity.inode)
+        writer.i64(entry.identity.size)
+        writer.i64(entry.identity.modified)
+        writer.i64(entry.identity.changed)
+        writer.i64(entry.readAt)
+        writer.key(entry.key)
+        add(writer.bytes[...])
     }
 
     /// Writes what is buffered (also used by tests to leave a half-written file behind).

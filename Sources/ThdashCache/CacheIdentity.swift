@@ -22,7 +22,7 @@ public enum CacheIdentity {
             let fields = [entry.kind.rawValue, entry.id, entry.line, entry.nameVI, entry.nameEN, entry.unit]
             text += (fields + entry.aliases).joined(separator: "\u{2}") + "\u{1}"
         }
-        return ContentHasher.hash(Array(text.utf8))
+        return .sha256(Array(text.utf8))
     }
 
     /// "inode size seconds.nanoseconds" of the running executable, or "unknown".

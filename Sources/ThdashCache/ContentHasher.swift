@@ -1,8 +1,8 @@
 import ThdashExtraction
 
-/// A fast 128-bit hash of bytes, for keying cached figures by file content and checksumming the cache file.
-/// Not cryptographic: it guards against accidental change (an edited article, a torn write), not against
-/// someone crafting collisions. Foundation on Linux has no CryptoKit, hence this one.
+/// A fast 128-bit hash of bytes, for checksumming the cache file as a whole. Not cryptographic: it guards
+/// against accidental change (a torn write, a damaged disk), not against someone crafting collisions, which
+/// is why records are keyed by `SHA256` instead.
 ///
 /// The bytes are read in 32-byte stripes into two lanes; each lane folds a 64×64→128-bit product of its
 /// two words (each mixed with a secret) into its state with a multiply and rotate that cannot lose the
@@ -69,9 +69,9 @@ public struct ContentHasher {
             for index in pending.indices { buffer[index] = pending[index] }
         }
         a = Self.absorb(
-            a, Self.fold(UInt64(littleEndian: tail.0) ^ secrets.2, UInt64(littleEndian: tail.1) ^ secrets.3))
+            a, Self.pair(UInt64(littleEndian: tail.0) ^ secrets.2, UInt64(littleEndian: tail.1) ^ secrets.3))
         b = Self.absorb(
-            b, Self.fold(UInt64(littleEndian: tail.2) ^ secrets.0, UInt64(littleEndian: tail.3) ^ secrets.1))
+            b, Self.pair(UInt64(littleEndian: tail.2) ^ secrets.0, UInt64(littleEndian: tail.3) ^ secrets.1))
         let length = UInt64(count)
         let high = Self.mix(a ^ length, b ^ secrets.2)
         let low = Self.mix(b ^ (length &* Self.prime), a ^ secrets.3)
@@ -85,13 +85,20 @@ public struct ContentHasher {
         let w1 = Self.word(bytes, offset + 8)
         let w2 = Self.word(bytes, offset + 16)
         let w3 = Self.word(bytes, offset + 24)
-        a = Self.absorb(a, Self.fold(w0 ^ secrets.0, w1 ^ secrets.1))
-        b = Self.absorb(b, Self.fold(w2 ^ secrets.2, w3 ^ secrets.3))
+        a = Self.absorb(a, Self.pair(w0 ^ secrets.0, w1 ^ secrets.1))
+        b = Self.absorb(b, Self.pair(w2 ^ secrets.2, w3 ^ secrets.3))
     }
 
     @inline(__always)
     private static func word(_ bytes: UnsafeRawBufferPointer, _ offset: Int) -> UInt64 {
         UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// Two words into one: their folded product, which is zero whenever one of them is, so with both words
+    /// themselves mixed in too: no word may be ignored because the other one cancelled its secret.
+    @inline(__always)
+    private static func pair(_ x: UInt64, _ y: UInt64) -> UInt64 {
+        fold(x, y) ^ x ^ ((y << 32) | (y >> 32))
     }
 
     /// The two halves of a full product, xored.

@@ -9,8 +9,13 @@ import ThdashExtraction
     import Darwin
 #endif
 
-/// Figures extracted before, kept on disk by file content: one cache file per corpus (the paths opened),
-/// read whole when opened, consulted for every file read, and rewritten by `save` when something changed.
+/// Figures extracted before, kept on disk: one cache file per corpus (the paths opened), read whole when
+/// opened, consulted for every file, and rewritten by `save` when something changed.
+///
+/// Records are keyed by the SHA-256 of a file's bytes and of how they were read, with the file's size kept
+/// and checked beside the key: a key two files could share would show one file's figures for the other.
+/// Each path's file identity is kept too, so that an unchanged file (same device, inode, size and times,
+/// settled before it was last read) is answered without being read or hashed at all.
 ///
 /// A file that cannot be used (damaged, cut short, made by another extractor or catalog) is ignored and
 /// replaced on `save`; `problem` says why. Nothing here ever stops articles from loading: a failure only
@@ -26,6 +31,8 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
     /// How many files were answered from the cache, and how many were extracted.
     public var hits: Int { lock.withLock { hitCount } }
     public var misses: Int { lock.withLock { missCount } }
+    /// How many of the hits were answered from the file's identity alone, without reading it.
+    public var unreadHits: Int { lock.withLock { unreadHitCount } }
     /// How many articles the cache file held when opened (until reading ends or `save`).
     public var recordCount: Int {
         loading.wait()
@@ -33,20 +40,27 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
     }
 
     private let identity: ContentKey
+    /// Now, in nanoseconds since the epoch, for the time each file was read (tests move it on).
+    private let clock: @Sendable () -> Int64
     private let lock = NSLock()
     /// Left once the file has been read and checked.
     private let loading = DispatchGroup()
     private var loadProblem: CacheNote?
     private var file: CacheFile?
+    /// Records of the file answered in this read, to carry into the next file.
     private var used: Set<ContentKey> = []
+    /// Sizes of the files whose keys were missed, for their records when they are stored.
+    private var missedSizes: [ContentKey: Int64] = [:]
     /// The next cache file, written as records are added; nil until the first is.
     private var writer: CacheFileWriter?
     private var writerFailure: CacheError?
     private var added: Set<ContentKey> = []
-    private var formatSeeds: [String: UInt64] = [:]
+    /// What each path looked up in this read was, for the next file.
+    private var pathsSeen: [String: CacheFile.PathEntry] = [:]
     private var hitCount = 0
     private var missCount = 0
-    /// Set when a read used every record and added none.
+    private var unreadHitCount = 0
+    /// Set when a read used every record and path entry as they were and added none.
     private var unchanged = false
     /// Set by the first `save`; later ones do nothing.
     private var saved = false
@@ -54,9 +68,10 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
     /// Opens the cache file at `path` for an extractor and catalog with `identity`. The file is read and
     /// checked on another thread, while the caller goes on (finding the articles); the first lookup waits
     /// for it.
-    public init(path: String, identity: ContentKey) {
+    public init(path: String, identity: ContentKey, clock: @escaping @Sendable () -> Int64 = FileIdentity.now) {
         self.path = path
         self.identity = identity
+        self.clock = clock
         loading.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let outcome: (CacheFile?, CacheNote?)
@@ -89,36 +104,68 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
             }
             return path.hasPrefix("/") ? path : cwd + "/" + path
         }
-        return "corpus-\(ContentHasher.hash(Array(absolute.joined(separator: "\n").utf8))).cache"
+        return "corpus-\(ContentKey.sha256(Array(absolute.joined(separator: "\n").utf8))).cache"
     }
 
-    public func lookup(_ bytes: [UInt8], format: String, path: String) -> ExtractionCacheLookup {
+    /// The key of a file's bytes read as `format`: the first 128 bits of the SHA-256 of the format's name,
+    /// a NUL and the bytes.
+    public static func contentKey(_ bytes: [UInt8], format: String) -> ContentKey {
+        .sha256(Array(format.utf8) + [0], bytes)
+    }
+
+    public func lookup(path: String, identity: FileIdentity) -> (ArticleSummary, [Figure])? {
         loading.wait()
-        let (file, seed) = lock.withLock { () -> (CacheFile?, UInt64) in
-            if let seed = formatSeeds[format] { return (self.file, seed) }
-            let seed = ContentHasher.hash(Array(format.utf8)).low
-            formatSeeds[format] = seed
-            return (self.file, seed)
+        guard let (file, entry) = lock.withLock({ self.file.flatMap { file in file.paths[path].map { (file, $0) } } }),
+            entry.identity == identity, identity.isTrusted(readAt: entry.readAt),
+            let found = answer(file, entry.key, size: identity.size, path: path)
+        else { return nil }
+        lock.withLock {
+            used.insert(entry.key)
+            pathsSeen[path] = entry
+            hitCount += 1
+            unreadHitCount += 1
         }
-        let key = ContentHasher.hash(bytes, seed: seed)
-        guard let file, let range = file.index[key],
-            let (summary, figures) = file.bytes.withUnsafeBytes({ try? ArticleRecord.decode($0, range, path: path) })
-        else {
-            lock.withLock { missCount += 1 }
-            return .miss(key)
+        return found
+    }
+
+    public func lookup(_ bytes: [UInt8], format: String, path: String, identity: FileIdentity) -> ExtractionCacheLookup
+    {
+        let key = Self.contentKey(bytes, format: format)
+        loading.wait()
+        let size = Int64(bytes.count)
+        // The identity is kept only when it is that of these bytes (the file did not grow while read).
+        let entry = size == identity.size ? CacheFile.PathEntry(identity: identity, readAt: clock(), key: key) : nil
+        let file = lock.withLock { self.file }
+        if let file, let found = answer(file, key, size: size, path: path) {
+            lock.withLock {
+                used.insert(key)
+                if let entry { pathsSeen[path] = entry }
+                hitCount += 1
+            }
+            return .hit(found.0, found.1)
         }
         lock.withLock {
-            used.insert(key)
-            hitCount += 1
+            missedSizes[key] = size
+            if let entry { pathsSeen[path] = entry }
+            missCount += 1
         }
-        return .hit(summary, figures)
+        return .miss(key)
+    }
+
+    /// The record under `key`, when the file it came from had `size` bytes, with `path` put in it.
+    private func answer(_ file: CacheFile, _ key: ContentKey, size: Int64, path: String) -> (ArticleSummary, [Figure])?
+    {
+        guard let record = file.index[key], record.size == size else { return nil }
+        return file.bytes.withUnsafeBytes { try? ArticleRecord.decode($0, record.range, path: path) }
     }
 
     /// Encodes the record and appends it to the next cache file (records are not kept in memory).
-    public func store(_ key: ContentKey, summary: ArticleSummary, figures: [Figure]) {
+    public func store(
+        _ key: ContentKey, path: String, identity: FileIdentity, summary: ArticleSummary, figures: [Figure]
+    ) {
         let record = ArticleRecord.encode(summary: summary, figures: figures)
         lock.withLock {
-            guard writerFailure == nil, !saved, added.insert(key).inserted else { return }
+            guard writerFailure == nil, !saved, let size = missedSizes[key], added.insert(key).inserted else { return }
             if writer == nil {
                 do throws(CacheError) {
                     writer = try makeWriter()
@@ -127,16 +174,18 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
                     return
                 }
             }
-            writer!.append(key: key, record: record[...])
+            writer!.append(key: key, size: size, record: record[...])
         }
     }
 
-    /// When every record of the file was used and none added, the file needs no rewriting: its bytes are
-    /// freed now rather than after the dataset is built.
+    /// When every record and path entry of the file was used as it was and none added, the file needs no
+    /// rewriting: its bytes are freed now rather than after the dataset is built.
     public func finishedReading() {
         loading.wait()
         lock.withLock {
-            guard let file, added.isEmpty, used.count == file.index.count, loadProblem == nil else { return }
+            guard let file, added.isEmpty, used.count == file.index.count, loadProblem == nil,
+                pathsSeen == file.paths
+            else { return }
             self.file = nil
             unchanged = true
         }
@@ -172,18 +221,21 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
     @discardableResult
     public func save() throws(CacheError) -> Bool {
         loading.wait()
-        let (file, used, added, unchanged, saved, writer, writerFailure, problem) = lock.withLock {
+        let (file, used, added, pathsSeen, unchanged, saved, writer, writerFailure, problem) = lock.withLock {
             defer {
                 self.file = nil
                 self.writer = nil
                 self.saved = true
             }
             return (
-                self.file, self.used, self.added, self.unchanged, self.saved, self.writer, self.writerFailure,
-                self.loadProblem
+                self.file, self.used, self.added, self.pathsSeen, self.unchanged, self.saved, self.writer,
+                self.writerFailure, self.loadProblem
             )
         }
-        if saved || unchanged || (added.isEmpty && used.count == (file?.index.count ?? 0) && problem == nil) {
+        let sameAsRead =
+            added.isEmpty && used.count == (file?.index.count ?? 0) && pathsSeen == (file?.paths ?? [:])
+            && problem == nil
+        if saved || unchanged || sameAsRead {
             writer?.abandon()
             return false
         }
@@ -191,7 +243,14 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
         let output: CacheFileWriter
         if let writer { output = writer } else { output = try makeWriter() }
         if let file {
-            for key in used.subtracting(added) { output.append(key: key, record: file.bytes[file.index[key]!]) }
+            for key in used.subtracting(added) {
+                let record = file.index[key]!
+                output.append(key: key, size: record.size, record: file.bytes[record.range])
+            }
+        }
+        let kept = used.union(added)
+        for (path, entry) in pathsSeen.sorted(by: { $0.key < $1.key }) where kept.contains(entry.key) {
+            output.appendPath(path, entry)
         }
         CacheFile.removeAbandonedTemporaries(of: path)
         try output.commit(to: path)

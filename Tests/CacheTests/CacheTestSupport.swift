@@ -17,6 +17,14 @@ enum CacheTestSupport {
 
     static let identity = CacheIdentity.of(catalog: catalog, extractor: "tests")
 
+    /// A file identity for lookups that do not depend on it.
+    static let anyIdentity = FileIdentity(device: 1, inode: 1, size: 0, modified: 0, changed: 0)
+
+    /// Now, moved on by `seconds`: a read at that time finds every file written before it settled.
+    static func clock(secondsLater seconds: Int64) -> @Sendable () -> Int64 {
+        { FileIdentity.now() + seconds * 1_000_000_000 }
+    }
+
     /// A temporary folder removed when the test ends.
     static func temporaryFolder(_ test: XCTestCase) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("thdash-cache-\(UUID().uuidString)")
@@ -32,9 +40,10 @@ enum CacheTestSupport {
     /// Reads `paths` through a fresh cache at `cachePath` and saves it; the result and the cache.
     @discardableResult
     static func read(
-        _ paths: [String], cachePath: String, identity: ContentKey = identity
+        _ paths: [String], cachePath: String, identity: ContentKey = identity,
+        clock: @escaping @Sendable () -> Int64 = FileIdentity.now
     ) throws -> (CorpusReader.Result, FigureCache) {
-        let cache = FigureCache(path: cachePath, identity: identity)
+        let cache = FigureCache(path: cachePath, identity: identity, clock: clock)
         let reader = CorpusReader(extractor: FigureExtractor(catalog: catalog), cache: cache)
         let result = reader.read(paths)
         try cache.save()

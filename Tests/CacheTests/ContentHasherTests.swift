@@ -65,3 +65,31 @@ final class ContentHasherTests: XCTestCase {
         XCTAssertEqual(keys.count, 50_000)
     }
 }
+
+extension ContentHasherTests {
+    /// A word equal to one of the hasher's constants once zeroed its product, so that the word paired with
+    /// it was ignored: every word must count whatever its neighbour.
+    func testAWordEqualToAConstantDoesNotHideItsNeighbour() {
+        let constants: [UInt64] = [
+            0xA076_1D64_78BD_642F, 0xE703_7ED1_A0B4_28DB, 0x8EBC_6AF0_9C88_C6E3, 0x5899_65CC_7537_4CC3,
+        ]
+        for length in [32, 64, 40] {
+            for position in stride(from: 0, to: length - 7, by: 8) {
+                for constant in constants {
+                    var bytes = [UInt8](repeating: 0x41, count: length)
+                    withUnsafeBytes(of: constant.littleEndian) {
+                        bytes.replaceSubrange(position..<position + 8, with: $0)
+                    }
+                    let original = ContentHasher.hash(bytes)
+                    for other in stride(from: 0, to: length, by: 4) where !(position..<position + 8).contains(other) {
+                        bytes[other] ^= 0x01
+                        XCTAssertNotEqual(
+                            ContentHasher.hash(bytes), original,
+                            "length \(length), constant at \(position), byte \(other)")
+                        bytes[other] ^= 0x01
+                    }
+                }
+            }
+        }
+    }
+}

@@ -111,8 +111,9 @@ final class FigureCacheTests: XCTestCase {
     func testTheSameBytesAsTextAndAsAPageAreKeptApart() throws {
         let cache = FigureCache(path: try Support.temporaryFolder(self) + "/c", identity: Support.identity)
         let bytes = Array("<p>xi măng tăng 3%</p>".utf8)
-        guard case .miss(let text) = cache.lookup(bytes, format: "text", path: "a.txt"),
-            case .miss(let page) = cache.lookup(bytes, format: "HTMLConverter", path: "a.html")
+        guard case .miss(let text) = cache.lookup(bytes, format: "text", path: "a.txt", identity: Support.anyIdentity),
+            case .miss(let page) = cache.lookup(
+                bytes, format: "HTMLConverter", path: "a.html", identity: Support.anyIdentity)
         else { return XCTFail("an empty cache answered") }
         XCTAssertNotEqual(text, page)
     }
@@ -123,7 +124,8 @@ final class FigureCacheTests: XCTestCase {
         try Support.write(Support.report(7, cement: "500"), to: folder + "/a.txt")
         try Support.read([folder], cachePath: cachePath)
 
-        let tsv = try String(contentsOfFile: Support.packageRoot.appendingPathComponent("Data/catalog.tsv").path)
+        let tsv = try String(
+            contentsOfFile: Support.packageRoot.appendingPathComponent("Data/catalog.tsv").path, encoding: .utf8)
         let extended = try ProductCatalog(tsv: tsv + "product\tnew-thing\trefining\tThứ mới\tNew thing\tcái\t\n")
         let catalogChanged = CacheIdentity.of(catalog: extended, extractor: "tests")
         let extractorChanged = CacheIdentity.of(catalog: Support.catalog, extractor: "rebuilt")
@@ -135,7 +137,8 @@ final class FigureCacheTests: XCTestCase {
             let cache = FigureCache(path: cachePath, identity: identity)
             XCTAssertNil(cache.problem, "out of date, not a problem worth a note")
             XCTAssertEqual(cache.recordCount, 0, "its records are not used")
-            guard case .miss = cache.lookup(Array(Support.report(7, cement: "500").utf8), format: "text", path: "a")
+            let bytes = Array(Support.report(7, cement: "500").utf8)
+            guard case .miss = cache.lookup(bytes, format: "text", path: "a", identity: Support.anyIdentity)
             else { return XCTFail("a cache made with another catalog or extractor answered") }
         }
         // The file itself is still the old one (nothing was saved): the original identity still reads it.
@@ -202,13 +205,13 @@ final class FigureCacheTests: XCTestCase {
         // A second writer gets as far as writing its temporary file (flushed or not) and is killed before
         // the rename; a third is still writing.
         let killed = try CacheFileWriter(for: cachePath, identity: Support.identity)
-        killed.append(key: ContentKey(high: 1, low: 2), record: [1, 2, 3][...])
+        killed.append(key: ContentKey(high: 1, low: 2), size: 9, record: [1, 2, 3][...])
         killed.closeLikeAKilledWriter()
         let dead = try deadProcessID()
         let abandoned = cachePath + CacheFile.temporaryMarker + "\(dead)-1"
         try FileManager.default.moveItem(atPath: killed.temporary, toPath: abandoned)
         let running = try CacheFileWriter(for: cachePath, identity: Support.identity)
-        running.append(key: ContentKey(high: 3, low: 4), record: [5, 6][...])
+        running.append(key: ContentKey(high: 3, low: 4), size: 9, record: [5, 6][...])
         running.flush()
         let whole = running.temporary
 
@@ -265,8 +268,10 @@ final class FigureCacheTests: XCTestCase {
         let folder = try Support.temporaryFolder(self)
         let cachePath = try Support.temporaryFolder(self) + "/corpus.cache"
         try Support.write(Support.report(7, cement: "500"), to: folder + "/a.txt")
-        try Support.read([folder], cachePath: cachePath)
-        let cache = FigureCache(path: cachePath, identity: Support.identity)
+        // Read after the file's times have settled, so that the next read takes it as it was.
+        let settled = Support.clock(secondsLater: 3)
+        try Support.read([folder], cachePath: cachePath, clock: settled)
+        let cache = FigureCache(path: cachePath, identity: Support.identity, clock: settled)
         _ = CorpusReader(extractor: FigureExtractor(catalog: Support.catalog), cache: cache).read([folder])
         XCTAssertFalse(try cache.save())
         // A file removed from the corpus is dropped from the cache file.

@@ -92,4 +92,35 @@ final class CacheProblemsEndToEndTests: XCTestCase {
         try tmux.send("q")
         XCTAssertEqual(tmux.waitForExit().status, 0)
     }
+
+    /// Two saved pages that earlier versions keyed alike (a word equal to a constant of their hash made it
+    /// skip the next eight bytes, where the figure is): editing one into the other in place must show the
+    /// new figure, never the cached one.
+    func testAPageEditedInPlaceShowsItsNewFigureNotTheOldOne() throws {
+        let (_, scratch) = try corpus()
+        let constant = withUnsafeBytes(of: UInt64(0xA076_1D64_78BD_642F).littleEndian) { Array($0) }
+        func page(_ number: String) -> Data {
+            var head = Array(
+                (#"<html><head><meta charset="windows-1258"><title>Thanh H&#243;a</title></head><body><p>"#
+                    + "Th&#225;ng 8/2024, s&#7843;n l&#432;&#7907;ng xi m&#259;ng c&#7911;a t&#7881;nh Thanh H&#243;a"
+                    + " t&#259;ng").utf8)
+            head += [UInt8](repeating: 0x20, count: (32 - (head.count + 4) % 32) % 32) + Array("<!--".utf8)
+            return Data(
+                head + constant + Array("-->\(number)% so v&#7899;i c&#249;ng k&#7923;.</p></body></html>\n".utf8))
+        }
+        let path = scratch + "/page.html"
+        func figures() throws -> String {
+            let (status, output) = try Spawn.run(
+                try ThdashBinary.path(), ["figures", "--format", "csv", "--cache-dir", scratch + "/cache", path],
+                environment: ProcessInfo.processInfo.environment, timeout: 60)
+            XCTAssertEqual(status, 0, output)
+            return output
+        }
+        try page("15,54").write(to: URL(fileURLWithPath: path))
+        XCTAssertTrue(try figures().contains(",15.54,"), "the first page reads as 15,54")
+        try page("99,54").write(to: URL(fileURLWithPath: path))
+        let second = try figures()
+        XCTAssertTrue(second.contains(",99.54,"), second)
+        XCTAssertFalse(second.contains(",15.54,"), second)
+    }
 }

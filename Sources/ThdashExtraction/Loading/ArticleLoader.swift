@@ -127,8 +127,8 @@ public enum ArticleLoader {
 
     /// Reads and normalises one article; files whose ending a converter claims go through it.
     public static func load(_ path: String, converters: [any DocumentConverter] = []) -> Result<Article, LoadFailure> {
-        switch readBytes(path) {
-        case .success(let bytes): return load(bytes, path: path, converter: converter(for: path, among: converters))
+        switch readFile(path) {
+        case .success(let file): return load(file.bytes, path: path, converter: converter(for: path, among: converters))
         case .failure(let failure): return .failure(failure)
         }
     }
@@ -184,9 +184,10 @@ public enum ArticleLoader {
         }
     }
 
-    /// Reads a whole regular file, refusing folders, devices and files over the size limit.
-    static func readBytes(_ path: String) -> Result<[UInt8], LoadFailure> {
-        func fail(_ reason: String) -> Result<[UInt8], LoadFailure> {
+    /// Reads a whole regular file, refusing folders, devices and files over the size limit; with the
+    /// identity of the file read (taken from the open file, so that it is the identity of these bytes).
+    static func readFile(_ path: String) -> Result<(bytes: [UInt8], identity: FileIdentity), LoadFailure> {
+        func fail(_ reason: String) -> Result<(bytes: [UInt8], identity: FileIdentity), LoadFailure> {
             .failure(LoadFailure(path: path, reason: reason))
         }
         // Non-blocking, so that a FIFO named like an article fails below instead of waiting for a writer.
@@ -224,7 +225,7 @@ public enum ArticleLoader {
         }
         if filled > maximumFileSize { return fail("file too large (over \(maximumFileSize >> 20) MiB)") }
         bytes.removeSubrange(filled...)
-        return .success(bytes)
+        return .success((bytes, FileIdentity(info)))
     }
 
     /// Offset of the first NUL byte, found with `memchr`.

@@ -84,27 +84,36 @@ public struct CorpusReader: Sendable {
         case failure(LoadFailure)
     }
 
+    /// One file's article and figures: from the cache without reading the file when its identity says it is
+    /// unchanged, else read, and looked up by content or extracted.
     func readOne(_ path: String, memo: WordKeyMemo) -> Outcome {
-        let bytes: [UInt8]
-        switch ArticleLoader.readBytes(path) {
-        case .success(let read): bytes = read
-        case .failure(let failure): return .failure(failure)
+        if let cache, let identity = FileIdentity.of(path),
+            let (summary, figures) = cache.lookup(path: path, identity: identity)
+        {
+            return .article(summary, figures)
         }
         let converter = ArticleLoader.converter(for: path, among: converters)
+        let file: (bytes: [UInt8], identity: FileIdentity)
+        switch ArticleLoader.readFile(path) {
+        case .success(let read): file = read
+        case .failure(let failure): return .failure(failure)
+        }
         var key: ContentKey?
         if let cache {
             let format = converter.map { String(describing: type(of: $0)) } ?? "text"
-            switch cache.lookup(bytes, format: format, path: path) {
+            switch cache.lookup(file.bytes, format: format, path: path, identity: file.identity) {
             case .hit(let summary, let figures): return .article(summary, figures)
             case .miss(let missing): key = missing
             }
         }
-        switch ArticleLoader.load(bytes, path: path, converter: converter) {
+        switch ArticleLoader.load(file.bytes, path: path, converter: converter) {
         case .success(let article):
             let reading = extractor.read(article, memo: memo)
             let figures = reading.figures
             let summary = ArticleSummary(article, figureCount: figures.count, home: reading.home)
-            if let cache, let key { cache.store(key, summary: summary, figures: figures) }
+            if let cache, let key {
+                cache.store(key, path: path, identity: file.identity, summary: summary, figures: figures)
+            }
             return .article(summary, figures)
         case .failure(let failure):
             return .failure(failure)
