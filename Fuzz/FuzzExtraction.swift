@@ -22,6 +22,13 @@ private let fuzzExtractor: FigureExtractor = {
 /// never differ from the one it would be given afresh.
 nonisolated(unsafe) private let fuzzMemo = WordKeyMemo()
 
+/// The time one input may take: a floor, and a rate per KiB well below what the instrumented build reaches
+/// on the slowest texts known (THDASH_FUZZ_MS_PER_KIB and THDASH_FUZZ_FLOOR_MS change them).
+private let fuzzSlowMillisecondsPerKiB =
+    ProcessInfo.processInfo.environment["THDASH_FUZZ_MS_PER_KIB"].flatMap(Double.init) ?? 20
+private let fuzzSlowFloorMilliseconds =
+    ProcessInfo.processInfo.environment["THDASH_FUZZ_FLOOR_MS"].flatMap(Double.init) ?? 200
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -30,7 +37,15 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     precondition(TextNormalizer.ByteScan(bytes).isValidUTF8 == valid, "the scan and the standard library disagree")
     if valid { precondition(TextNormalizer.string(validatedUTF8: bytes).utf8.elementsEqual(bytes)) }
     if case .success(let article) = ArticleLoader.article(from: bytes, path: "fuzz-input") {
-        let figures = fuzzExtractor.extract(article, memo: fuzzMemo)
+        let extractor = fuzzExtractor  // made on the first input: its catalog's reading is not timed
+        let started = DispatchTime.now().uptimeNanoseconds
+        let figures = extractor.extract(article, memo: fuzzMemo)
+        // A slow input is a finding like a crash: one that takes far longer than its size allows (under the
+        // sanitizer's instrumentation) stops the run with its input saved.
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+        if elapsed > fuzzSlowFloorMilliseconds + Double(size) / 1024 * fuzzSlowMillisecondsPerKiB {
+            fatalError("slow input: \(size) bytes took \(Int(elapsed)) ms")  // kept in -O, unlike a precondition's
+        }
         precondition(figures == fuzzExtractor.extract(article), "a remembered word key differs from a fresh one")
         for figure in figures {
             // Promises every figure keeps, whatever the input.

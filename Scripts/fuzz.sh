@@ -6,7 +6,8 @@
 #
 # The seed corpus is the embedded articles (Data/articles) and the seed article from ../shared when it is
 # there; new interesting inputs are kept in .build-fuzz/corpus between runs. A crash leaves its input in
-# .build-fuzz/ (crash-*); make it a regression test in Tests/ExtractionTests before fixing it.
+# .build-fuzz/ (crash-*); make it a regression test in Tests/ExtractionTests before fixing it. So does an input
+# that extracts too slowly for its size ("slow input" in the log).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,5 +25,8 @@ swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name FuzzExtraction
   $sources Fuzz/FuzzExtraction.swift -o "$out/fuzz-extraction"
 
 export THDASH_CATALOG="$PWD/Data/catalog.tsv" THDASH_OUTLETS="$PWD/Data/outlets.tsv"
+# -dict: the words the extractor acts on and the pieces of the adversarial texts. An input slower than the
+# target's own limit (20 ms a KiB over a 200 ms floor) stops the run like a crash; -timeout catches hangs.
 "$out/fuzz-extraction" "${limit[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+  -dict=Fuzz/extraction.dict \
   -artifact_prefix="$out/" "$out/corpus" "$out/seeds"

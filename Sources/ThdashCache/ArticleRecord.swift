@@ -20,6 +20,7 @@ enum ArticleRecord {
         body.u8(UInt8(HomeRegion.Source.allCases.firstIndex(of: summary.home.source)!))
         body.int(summary.byteCount)
         body.int(summary.figureCount)
+        body.optionalInt(summary.stoppedAt)
         body.int(figures.count)
         for figure in figures {
             body.optionalInt(strings.index(figure.subject))
@@ -123,7 +124,7 @@ enum ArticleRecord {
             name: try string(try reader.optionalInt()), source: try choice(HomeRegion.Source.allCases, try reader.u8()))
         let summary = ArticleSummary(
             path: path, title: title, date: date, source: source, url: url, home: home, byteCount: try reader.int(),
-            figureCount: try reader.int())
+            figureCount: try reader.int(), stoppedAt: try reader.optionalInt())
         let figureCount = try reader.int()
         guard figureCount >= 0, figureCount <= range.count else { throw Invalid() }
         var figures: [Figure] = []

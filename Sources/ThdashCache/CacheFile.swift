@@ -30,7 +30,7 @@ import ThdashExtraction
 struct CacheFile {
     static let magic = Array("THDCACHE".utf8)
     static let endMagic = Array("THDC-END".utf8)
-    static let formatVersion: UInt32 = 5
+    static let formatVersion: UInt32 = 6
     static let headerSize = 32
     static let trailerSize = 32
     /// Larger files are not read (a corpus of a million articles would not fit the cache's purpose).

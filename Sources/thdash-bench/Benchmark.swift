@@ -15,6 +15,7 @@ struct Benchmark: Sendable {
                 catalogPath: catalogPath, mebibytes: environment["THDASH_BENCH_MEBIBYTES"].flatMap { Int($0) } ?? 64,
                 passes: environment["THDASH_BENCH_PASSES"].flatMap { Int($0) } ?? 5)
         },
+        AdversarialBenchmark.benchmark,
         ModelBenchmark.build,
         ModelBenchmark.query,
         UIBenchmark.benchmark,

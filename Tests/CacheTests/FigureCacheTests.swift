@@ -45,7 +45,8 @@ final class FigureCacheTests: XCTestCase {
         }
         let summary = ArticleSummary(
             path: "a.txt", title: "Tiêu đề", date: ArticleDate(year: 2024, month: 8, day: 29), source: "Báo",
-            url: nil, home: HomeRegion(name: "Thanh Hóa", source: .header), byteCount: 1234, figureCount: figures.count)
+            url: nil, home: HomeRegion(name: "Thanh Hóa", source: .header), byteCount: 1234, figureCount: figures.count,
+            stoppedAt: 1000)
         let record = ArticleRecord.encode(summary: summary, figures: figures)
         let (decodedSummary, decodedFigures) = try record.withUnsafeBytes {
             try ArticleRecord.decode($0, 0..<record.count, path: "b/moved.txt")

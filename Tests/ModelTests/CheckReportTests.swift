@@ -134,6 +134,21 @@ final class CheckReportTests: XCTestCase {
     }
 
     /// The report's section that starts with `title`, up to the next blank line.
+    func testAnArticleReadInPartIsNamedWithWhereReadingStoppedAndOnlyThen() {
+        XCTAssertFalse(text.contains("read in part"), "no section when every article was read whole")
+        var dense = Fixture.article("d/dense.md", 2024, 8, figures: 90)
+        dense.byteCount = 4_194_304
+        dense.stoppedAt = 1_250_001
+        let partial = CheckReport(dataset: Fixture.dataset([], articles: [dense])).render()
+        let lines = partial.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Articles read in part (1;") }, partial)
+        XCTAssertTrue(
+            lines.contains { $0.hasPrefix("dense.md") && $0.contains("1.250.001 B") && $0.contains("4.194.304 B") },
+            partial)
+        let json = CheckReport(dataset: Fixture.dataset([], articles: [dense])).renderJSON()
+        XCTAssertTrue(json.contains("\"read_to_byte\": 1250001"), json)
+    }
+
     private func section(_ title: String) -> String {
         guard let start = text.range(of: title) else { return "" }
         let rest = text[start.lowerBound...]

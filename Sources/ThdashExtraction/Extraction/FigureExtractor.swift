@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads an article and returns every figure it states, with subject, period, basis and region.
 ///
 /// The text is read sentence by sentence. Sentences without a digit or a period word are skipped on a
@@ -22,7 +30,17 @@ public struct FigureExtractor: Sendable {
     public struct Reading: Sendable {
         public var figures: [Figure]
         public var home: HomeRegion
+        /// Where reading for figures stopped, in bytes of the article's text, when the article held more
+        /// candidate figures than `candidateBudget` allows; nil when it was read to its end.
+        public var stoppedAt: Int?
     }
+
+    /// How many candidate figures (numbers with a unit, a percent sign or "lần") one article is read for:
+    /// 2,000, and one more for every 128 bytes of its body. Real reports hold one every 250 bytes or so;
+    /// a file dense with them (a hostile one, or a number list) costs several microseconds a candidate, and
+    /// without a limit a file of them was read at a few MB/s. Reading stops at the sentence that spends the
+    /// budget, and the summary says where.
+    static func candidateBudget(bodyBytes: Int) -> Int { 2_000 + bodyBytes / 128 }
 
     public func extract(_ article: Article) -> [Figure] {
         read(article, memo: nil).figures
@@ -48,7 +66,10 @@ public struct FigureExtractor: Sendable {
                 articleRegion: home.name, articleEntity: home.entity, headerNamesRegion: home.source == .header,
                 headerDate: published)
             var found = Found()
+            var budget = Self.candidateBudget(bodyBytes: bodyEnd - article.bodyStart)
+            var stoppedAt: Int?
             BodyScanner.forEachPiece(buffer, from: article.bodyStart, to: bodyEnd) { piece in
+                guard stoppedAt == nil else { return }
                 if piece.opensParagraph {
                     if !context.regionLastsUntilHome { context.carriedRegion = nil }
                     if context.frameEndsWithParagraph { context.frameBasis = nil }
@@ -60,7 +81,9 @@ public struct FigureExtractor: Sendable {
                     tokens: tokens, text: buffer, source: article.text, sentenceRange: piece.start..<piece.end)
                 let wasRoundUp = context.nationalRoundUp
                 let before = found.drafts.count
-                parser.parse(context: &context, continuing: piece.continues, into: &found.drafts, names: names)
+                parser.parse(
+                    context: &context, continuing: piece.continues, into: &found.drafts, names: names, budget: &budget)
+                if budget <= 0, piece.end < bodyEnd { stoppedAt = piece.end }
                 if context.nationalRoundUp && !wasRoundUp {
                     for i in 0..<before where found.drafts[i].regionIsDefault {
                         found.drafts[i].region = RegionGazetteer.nationalName
@@ -72,7 +95,9 @@ public struct FigureExtractor: Sendable {
                 found.sentenceOf.append(
                     contentsOf: repeatElement(found.sentences.count - 1, count: found.drafts.count - before))
             }
-            return Reading(figures: finish(&found, article: article, context: context, buffer: buffer), home: home)
+            return Reading(
+                figures: finish(&found, article: article, context: context, buffer: buffer), home: home,
+                stoppedAt: stoppedAt)
         }
     }
 
@@ -168,17 +193,30 @@ extension FigureDraft {
             entity == other.entity, period.type == other.period.type, period.fromYear == other.period.fromYear,
             period.year == other.period.year, period.month == other.period.month,
             period.quarter == other.period.quarter, period.months == other.period.months,
-            unit.utf8.elementsEqual(other.unit.utf8), region.utf8.elementsEqual(other.region.utf8)
+            sameBytes(unit, other.unit), sameBytes(region, other.region)
         else { return false }
         switch (product, other.product) {
-        case (let a?, let b?): return a.utf8.elementsEqual(b.utf8)
+        case (let a?, let b?): return sameBytes(a, b)
         case (nil, nil):
-            return subject.utf8.elementsEqual(other.subject.utf8)
+            return sameBytes(subject, other.subject)
                 || (subject.utf8.count == other.subject.utf8.count
-                    && subject.lowercased().utf8.elementsEqual(other.subject.lowercased().utf8))
+                    && sameBytes(subject.lowercased(), other.subject.lowercased()))
         default: return false
         }
     }
+}
+
+/// Whether two strings have the same UTF-8 bytes, compared with memcmp (the generic `elementsEqual` over
+/// two UTF-8 views walks them byte by byte through their iterators).
+@inline(__always)
+func sameBytes(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    let compared = a.utf8.withContiguousStorageIfAvailable { x in
+        b.utf8.withContiguousStorageIfAvailable { y in
+            x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
+        }
+    }
+    return (compared ?? nil) ?? a.utf8.elementsEqual(b.utf8)
 }
 
 /// Counts Unicode scalars up to a byte offset, resuming from the last offset asked for.

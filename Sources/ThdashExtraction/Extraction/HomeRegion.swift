@@ -69,8 +69,7 @@ extension FigureExtractor {
                     scan($0, 0..<$0.count, source: title, tokens: &tokens, memo: memo, regionsOnly: true).regions
                 }
             if let found = Self.titleRegion(named) { return HomeRegion(name: found, source: .title) }
-        } else {
-            let line = Self.firstLine(buffer, from: article.bodyStart, to: bodyEnd)
+        } else if let line = Self.firstLine(buffer, from: article.bodyStart, to: bodyEnd) {
             if let found = Self.titleRegion(
                 scan(buffer, line, source: article.text, tokens: &tokens, memo: memo, regionsOnly: true).regions)
             {
@@ -159,13 +158,20 @@ extension FigureExtractor {
         return leaders.count == 1 ? leaders.first?.key : nil
     }
 
-    private static func firstLine(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Range<Int> {
+    /// The body's first line, when it is short enough to be a title (a longer one is a paragraph, read as
+    /// the lead; scanning a whole one-line file as a title cost as much as extracting it).
+    private static func firstLine(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Range<Int>? {
         var lower = start
         while lower < end, text[lower] == 0x0A || text[lower] == 0x20 { lower += 1 }
         var upper = lower
-        while upper < end, text[upper] != 0x0A { upper += 1 }
+        while upper < end, text[upper] != 0x0A {
+            upper += 1
+            if upper - lower > maximumTitleBytes { return nil }
+        }
         return lower..<upper
     }
+
+    static let maximumTitleBytes = 600
 
     /// The first paragraph with a sentence in it, at most 1,200 bytes.
     private static func firstParagraph(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Range<Int> {

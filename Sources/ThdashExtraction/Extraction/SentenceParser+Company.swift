@@ -104,7 +104,7 @@ extension SentenceParser {
 
     /// The company a clause's figure belongs to: one named in the clause as its owner.
     func owningCompany(in range: Range<Int>) -> String? {
-        guard let span = companySpans.last(where: { range.contains($0.range.lowerBound) }) else { return nil }
+        guard let span = companySpans.lastSpan(startingIn: range) else { return nil }
         let before = span.range.lowerBound - 1
         if let lead = phrases.key(before), Self.companyNotOwner.contains(lead) {
             // A zone's own figures stay the zone's ("giá trị sản xuất trong KKT Nghi Sơn").

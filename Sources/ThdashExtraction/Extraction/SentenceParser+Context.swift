@@ -127,7 +127,7 @@ extension SentenceParser {
     /// A region named before the sentence's first figure ("Tại Nghệ An, …", "Cả nước: …"); a province wins
     /// over the country ("Thanh Hóa đứng thứ 3 cả nước, với …").
     func leadingRegion(before index: Int) -> String? {
-        let before = regionSpans.filter { $0.range.upperBound <= index }
+        let before = regionSpans.spans(endingBy: index)
         if let province = before.first(where: { $0.value != RegionGazetteer.nationalName }) { return province.value }
         return before.first?.value
     }

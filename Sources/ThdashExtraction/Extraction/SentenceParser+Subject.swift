@@ -84,7 +84,7 @@ extension SentenceParser {
                         text: previous.subject, entry: previous.entry, region: region, partStart: nearest.lowerBound,
                         quoteStart: nearest.lowerBound, estimated: subject.estimated, measure: previous.measure)
                 }
-                if let earlier = catalogSpans.last(where: { $0.range.upperBound <= nearest.lowerBound }) {
+                if let earlier = catalogSpans.lastSpan(endingBy: nearest.lowerBound) {
                     return Subject(
                         text: string(earlier.range), entry: earlier.value, region: region,
                         partStart: nearest.lowerBound, quoteStart: nearest.lowerBound, estimated: subject.estimated)
@@ -101,7 +101,7 @@ extension SentenceParser {
                     text: previous.subject, entry: previous.entry, region: region, partStart: chainStart,
                     quoteStart: regionSpans[r].range.lowerBound, estimated: false, measure: previous.measure)
             }
-            if let earlier = catalogSpans.last(where: { $0.range.upperBound <= chainStart }) {
+            if let earlier = catalogSpans.lastSpan(endingBy: chainStart) {
                 return Subject(
                     text: string(earlier.range), entry: earlier.value, region: region, partStart: chainStart,
                     quoteStart: regionSpans[r].range.lowerBound, estimated: false)
@@ -145,8 +145,11 @@ extension SentenceParser {
         // nearest clause says nothing itself: a long clause we cannot read is no licence to guess.
         guard openedParenthesis || isEmptyClause(nearest) else { return nil }
         var upper = nearest.lowerBound
-        while upper > fence {
-            let part = clause(endingAt: upper - 1, from: fence)
+        let floor = max(fence, upper - 2 * Self.maximumClauseTokens)
+        // Without a catalog name back there only a parenthesis can find anything.
+        guard openedParenthesis || catalogSpans.lastSpan(startingIn: floor..<upper) != nil else { return nil }
+        while upper > floor {
+            let part = clause(endingAt: upper - 1, from: floor)
             if let subject = subject(in: part), subject.entry != nil { return subject }
             if openedParenthesis, let subject = subject(in: part), !subject.text.isEmpty { return subject }
             upper = part.lowerBound
@@ -156,6 +159,7 @@ extension SentenceParser {
 
     /// The last clause of `clauses(from: start, to: end)`: from just after the last break before `end`.
     func clause(endingAt end: Int, from start: Int) -> Range<Int> {
+        let start = max(start, end - Self.maximumClauseTokens)
         var k = end
         while k > start {
             if isClauseBreak(k - 1) { return k..<end }
@@ -163,6 +167,11 @@ extension SentenceParser {
         }
         return start..<max(start, end)
     }
+
+    /// The most tokens a clause is looked back over for its subject. Real subjects sit within a few dozen
+    /// tokens of their verb; without a bound, a run of figures with no comma ("tăng 1,2% tăng 1,2% …") had
+    /// each figure look back over all the ones before it in its sentence.
+    static let maximumClauseTokens = 24
 
     private func isClauseBreak(_ k: Int) -> Bool {
         roles[k] == .free && tokens[k].kind == .punct && Self.clauseBreaks.contains(tokens[k].key)
@@ -302,10 +311,10 @@ extension SentenceParser {
         let estimated = part.contains { tokens[$0].key == estimate }
         let trimmed = trim(part)
         guard !trimmed.isEmpty else { return nil }
-        let region = regionSpans.last(where: { trimmed.contains($0.range.lowerBound) })?.value
+        let region = regionSpans.lastSpan(startingIn: trimmed)?.value
         let company = owningCompany(in: trimmed)
 
-        if let span = catalogSpans.last(where: { trimmed.contains($0.range.lowerBound) }),
+        if let span = catalogSpans.lastSpan(startingIn: trimmed),
             !strict || closeEnough(span.range.upperBound..<trimmed.upperBound)
         {
             // Qualifying words after the name that end the clause ("sữa tươi các loại", "clinker tiêu thụ"): at
@@ -340,7 +349,7 @@ extension SentenceParser {
                 text: "", entry: nil, region: $0, partStart: part.lowerBound, quoteStart: trimmed.lowerBound,
                 estimated: estimated)
         }
-        let companyOnly = companySpans.last(where: { trimmed.contains($0.range.lowerBound) }).flatMap { span in
+        let companyOnly = companySpans.lastSpan(startingIn: trimmed).flatMap { span in
             // "Công ty Cổ phần Xi măng Nghi Sơn đã hoàn thành 46% kế hoạch": the company itself.
             company.map {
                 Subject(
@@ -433,7 +442,7 @@ extension SentenceParser {
         // The nearest clause that says something: "cả bốn ngành đều tăng, lần lượt 17,39%, 23,03% …".
         let parts = clauses(from: fence, to: chainStart)
         let nearest = parts.reversed().first { !trim($0).isEmpty } ?? (chainStart..<chainStart)
-        let named = catalogSpans.filter { nearest.contains($0.range.lowerBound) }
+        let named = catalogSpans.spans(startingIn: nearest)
         if named.count >= count {
             let subjects = named.prefix(count).map {
                 Subject(

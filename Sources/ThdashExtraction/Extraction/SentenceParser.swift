@@ -275,7 +275,8 @@ struct SentenceParser {
     /// Appends the figures of the sentence to `drafts`. `continuing`: this is a piece of an over-long sentence
     /// cut before it, whose list header (direction and basis) still applies.
     mutating func parse(
-        context: inout ReadingContext, continuing: Bool = false, into drafts: inout [FigureDraft], names: NameTables
+        context: inout ReadingContext, continuing: Bool = false, into drafts: inout [FigureDraft], names: NameTables,
+        budget: inout Int
     ) {
         let first = drafts.count  // the sentence's own drafts start here
         markPhrases(names)
@@ -290,6 +291,7 @@ struct SentenceParser {
             }
         }
         let candidates = anchors()
+        budget -= candidates.count
         var resolved: [Resolved] = []
         resolved.reserveCapacity(candidates.count)
         var hardFence = 0
@@ -647,6 +649,9 @@ struct SentenceParser {
             let quoteStart = tokens[min(subject.quoteStart, chain.start, anchor.number)].start
             let quoteEnd = tokens[min(end, tokens.count) - 1].end
             let hasBasis = statedKind != .value && (statedKind.isActual || unit == "%")
+            // A comparison with a base period that was not read (a list's basis carried to its items) says
+            // nothing that can be compared: no basis rather than one without its base.
+            if basis == .basePeriod && base == nil { basis = nil }
             drafts.append(
                 FigureDraft(
                     subject: subject.text, product: entry?.id, line: entry?.line, subjectClass: entry?.subjectClass,

@@ -110,7 +110,8 @@ public struct CorpusReader: Sendable {
         case .success(let article):
             let reading = extractor.read(article, memo: memo)
             let figures = reading.figures
-            let summary = ArticleSummary(article, figureCount: figures.count, home: reading.home)
+            let summary = ArticleSummary(
+                article, figureCount: figures.count, home: reading.home, stoppedAt: reading.stoppedAt)
             if let cache, let key {
                 cache.store(key, path: path, identity: file.identity, summary: summary, figures: figures)
             }

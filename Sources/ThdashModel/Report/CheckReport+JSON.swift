@@ -64,6 +64,7 @@ extension CheckReport {
             field("url", optional(article.url)), field("region", string(article.home.name)),
             field("region_from", string(article.home.source.rawValue)),
             field("entity", string(article.home.entity.rawValue)), field("figures", String(article.figureCount)),
+            field("read_to_byte", article.stoppedAt.map(String.init) ?? "null"),
         ])
     }
 

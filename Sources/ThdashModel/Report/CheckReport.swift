@@ -21,7 +21,7 @@ public struct CheckReport: Sendable {
     public func render() -> String {
         [
             summary(), headlines(), articles(), awayArticles(), periods(), unknownSubjects(), otherRegions(),
-            conflicts(), failedChecks(), units(), unreadableFiles(), cache(),
+            conflicts(), failedChecks(), units(), unreadableFiles(), partlyRead(), cache(),
         ].compactMap { $0 }.joined(separator: "\n")
     }
 
@@ -230,6 +230,22 @@ public struct CheckReport: Sendable {
         return section("Unreadable files (\(number(failures.count)))", table, empty: "Every file was read.")
     }
 
+    /// Articles with more candidate figures than one article is read for (a hostile file, or a list of
+    /// numbers): where reading stopped. Nothing when every article was read to its end.
+    func partlyRead() -> String? {
+        let partial = dataset.articles.filter { $0.stoppedAt != nil }
+        guard !partial.isEmpty else { return nil }
+        var table = TextTable(
+            headers: ["article", "read", "of"], alignments: [.left, .right, .right],
+            maximumWidths: [Self.nameWidth, nil, nil])
+        for article in partial {
+            table.add([articleName(article.path), bytes(article.stoppedAt ?? 0), bytes(article.byteCount)])
+        }
+        return section(
+            "Articles read in part (\(number(partial.count)); too dense with figures to read whole, figures after the point shown not read)",
+            table, empty: "")
+    }
+
     /// Nothing when the cache did its part (or was turned off), so the report is the same with and without it.
     func cache() -> String? {
         guard !cacheNotes.isEmpty else { return nil }
@@ -262,6 +278,8 @@ public struct CheckReport: Sendable {
     }
 
     private func number(_ value: Int) -> String { NumberFormatting.vietnamese(Double(value), decimals: 0) }
+
+    private func bytes(_ value: Int) -> String { number(value) + " B" }
 
     private func count(_ value: Int, _ noun: String) -> String {
         "\(number(value)) \(noun)\(value == 1 ? "" : "s")"

@@ -91,6 +91,8 @@ public struct Strings: Sendable {
     public var sourcesCaption: @Sendable (_ articles: Int, _ failures: Int, _ cacheProblems: Int) -> String
     /// " · 3 bài không về Thanh Hóa": articles whose unmarked figures stay out of the home tables.
     public var awayCaption: @Sendable (_ articles: Int, _ home: String) -> String
+    /// Articles too dense with figures to be read whole (`thdash check` says where each stopped).
+    public var partlyReadCaption: @Sendable (_ articles: Int) -> String
     public var aboutColumn: String
     public var unknownRegion: String
     public var unreadable: String
@@ -180,6 +182,7 @@ extension Strings {
                 + (cacheProblems > 0 ? " · \(cacheProblems) lỗi bộ đệm" : "")
         },
         awayCaption: { " · \($0) bài không về \($1)" },
+        partlyReadCaption: { " · \($0) bài chỉ đọc được một phần (xem thdash check)" },
         aboutColumn: "Về",
         unknownRegion: "không rõ",
         unreadable: "lỗi đọc",
@@ -282,6 +285,7 @@ extension Strings {
                 + (cacheProblems > 0 ? " · \(cacheProblems) cache problem\(cacheProblems == 1 ? "" : "s")" : "")
         },
         awayCaption: { " · \($0) not about \($1)" },
+        partlyReadCaption: { " · \($0) read only in part (see thdash check)" },
         aboutColumn: "About",
         unknownRegion: "unknown",
         unreadable: "unreadable",

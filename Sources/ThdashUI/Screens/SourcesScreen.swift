@@ -16,10 +16,12 @@ struct SourcesScreen {
         let problems = failures.count + cacheNotes.count
         let home = state.dataset?.homeRegion ?? ""
         let away = articles.count { $0.home.entity != .province }
+        let partial = articles.count { $0.stoppedAt != nil }
         buffer.write(
             strings.sourcesCaption(articles.count, failures.count, cacheNotes.count)
-                + (away > 0 ? strings.awayCaption(away, home) : ""),
-            in: ListFrame.caption(body), style: Style(problems == 0 ? .dim : .warning))
+                + (away > 0 ? strings.awayCaption(away, home) : "")
+                + (partial > 0 ? strings.partlyReadCaption(partial) : ""),
+            in: ListFrame.caption(body), style: Style(problems + partial == 0 ? .dim : .warning))
         let columns = [
             TableColumn(strings.dateColumn, width: .fixed(10)),
             TableColumn(strings.aboutColumn, width: .fixed(12)),
@@ -57,9 +59,14 @@ struct SourcesScreen {
                 article.home.source == .unknown
                 ? TableCell(strings.unknownRegion, style: Style(.warning))
                 : TableCell(article.home.name, style: article.home.entity == .province ? Style(.dim) : Style(.warning))
+            // "1234+": more were in the file than were read.
+            let figures =
+                article.stoppedAt == nil
+                ? TableCell(String(article.figureCount))
+                : TableCell(String(article.figureCount) + "+", style: Style(.warning))
             return [
-                TableCell(article.date?.description), about, TableCell(article.title),
-                TableCell(String(article.figureCount)), TableCell(Self.fileName(article.path), style: Style(.dim)),
+                TableCell(article.date?.description), about, TableCell(article.title), figures,
+                TableCell(Self.fileName(article.path), style: Style(.dim)),
             ]
         }
         buffer.render(table, in: ListFrame.table(body))
