@@ -124,6 +124,37 @@ import ThdashUI
             }, "no row names the cache file with its reason:\n\(screen.text)")
     }
 
+    /// Paths passed over are rows of the Sources screen after the unreadable files, in either language,
+    /// counted in its caption, and the cursor reaches them.
+    @Test(arguments: [Language.vietnamese, .english]) func skippedPathsAreRowsOfTheSourcesScreen(language: Language)
+        throws
+    {
+        let skipped = [
+            SkippedPath(path: "articles/again.md", why: .sameFile(as: "articles/first.md")),
+            SkippedPath(path: "articles/sub/up", why: .loop(backTo: "articles")),
+        ]
+        var state = DashboardFixture.state(width: 150, height: 30, language: language)
+        _ = state.update(.loaded(DashboardFixture.dataset, failures: DashboardFixture.failures, skipped: skipped))
+        state.press(.char("5"))
+        #expect(
+            state.rowCount(on: .tab(.sources)) == DashboardFixture.articles.count + DashboardFixture.failures.count + 2)
+        let screen = state.screen
+        let english = language == .english
+        #expect(screen.text.contains(english ? " · 2 skipped" : " · 2 bỏ qua"), "\(screen.text)")
+        let rows = screen.lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        let label = english ? "skipped" : "bỏ qua"
+        let reasons =
+            english
+            ? ["the same file as articles/first.md; counted once", "symbolic link loop back to articles"]
+            : ["trùng tệp articles/first.md; chỉ tính một lần", "liên kết vòng về articles"]
+        let failureRow = try #require(rows.firstIndex { $0.hasSuffix("articles/hong.md") })
+        for (path, reason) in zip(skipped, reasons) {
+            let row = rows.firstIndex { $0.hasPrefix(label) && $0.contains(reason) && $0.hasSuffix(path.path) }
+            #expect(
+                row.map { $0 > failureRow } == true, "no row after the failures names \(path.path):\n\(screen.text)")
+        }
+    }
+
     @Test func printableTextEscapesControlsVisibly() {
         #expect(PrintableText.escapingControls("a\u{1B}[2Jb") == "a\\x1B[2Jb")
         #expect(PrintableText.escapingControls("\u{07}\u{9B}\u{7F}") == "\\x07\\x9B\\x7F")

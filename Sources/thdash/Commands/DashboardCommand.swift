@@ -32,12 +32,12 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let loader = DashboardLoader(paths: corpus.resolvedPaths, reader: try corpus.makeReader())
         guard TerminalSession.isInteractive else {
-            let (dataset, failures, cacheNotes) = loader.load()
-            StandardStreams.write(
-                PlainReport.render(AppState(dataset: dataset, failures: failures, language: language.language)))
-            for failure in failures { StandardStreams.error("thdash: \(failure)") }
-            for note in cacheNotes { StandardStreams.error("thdash: \(note)") }
-            if !failures.isEmpty { throw ExitCode(1) }
+            let (dataset, result, cacheNotes) = loader.load()
+            let state = AppState(
+                dataset: dataset, failures: result.failures, skipped: result.skipped, language: language.language)
+            StandardStreams.write(PlainReport.render(state))
+            StandardStreams.report(result, cacheNotes: cacheNotes)
+            if !result.failures.isEmpty { throw ExitCode(1) }
             return
         }
         let mailbox = Mailbox<Action>()
