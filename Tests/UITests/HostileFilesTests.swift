@@ -80,7 +80,7 @@ import ThdashUI
         let screen = state.screen
         expectNoControlCharacter(on: screen)
         for (name, reason) in folder.bad {
-            let shown = TerminalText.sanitize(name)
+            let shown = PrintableText.escapingControls(name)
             #expect(
                 screen.lines.contains {
                     $0.contains(reason) && $0.trimmingCharacters(in: .whitespaces).hasSuffix(shown)
@@ -98,13 +98,13 @@ import ThdashUI
                 "the report does not name \(printed) with “\(reason)”:\n\(report)")
         }
         #expect(
-            report.unicodeScalars.allSatisfy { $0 == "\n" || TerminalText.clean($0) == $0 },
+            report.unicodeScalars.allSatisfy { $0 == "\n" || !PrintableText.needsEscape($0) },
             "the report holds a control character")
     }
 
     /// A cache path and reason are untrusted too (the folder comes from the environment): the Sources row
-    /// shows them cleaned, in either language, and the cursor reaches the row.
-    @Test(arguments: [Language.vietnamese, .english]) func aCacheNoteWithEscapesIsShownCleaned(language: Language) {
+    /// shows them escaped, in either language, and the cursor reaches the row.
+    @Test(arguments: [Language.vietnamese, .english]) func aCacheNoteWithEscapesIsShownEscaped(language: Language) {
         var state = DashboardFixture.state(width: 150, height: 30, language: language)
         let path = "/tmp/\u{1B}]0;owned\u{07}/\u{202E}corpus.cache"
         _ = state.update(.cacheNote(CacheNote(path: path, problem: .notWritten("disk \u{1B}[2Jfull"))))
@@ -112,11 +112,11 @@ import ThdashUI
         #expect(state.rowCount(on: .tab(.sources)) == DashboardFixture.articles.count + state.failures.count + 1)
         let screen = state.screen
         expectNoControlCharacter(on: screen)
-        let shown = TerminalText.sanitize(path)
-        #expect(shown == "/tmp/\u{FFFD}]0;owned\u{FFFD}/corpus.cache")
+        // The path, escaped, is cut from the left to fit its column: its end stays in view.
+        let shown = "owned\\x07/\\u{202E}corpus.cache"
         let reason =
             language == .english
-            ? "could not be written (disk \u{FFFD}[2Jfull)" : "không ghi được (disk \u{FFFD}[2Jfull)"
+            ? "could not be written (disk \\x1B[2Jfull)" : "không ghi được (disk \\x1B[2Jfull)"
         let label = language == .english ? "cache " : "bộ đệm "
         #expect(
             screen.lines.contains {
@@ -161,6 +161,10 @@ import ThdashUI
         #expect(PrintableText.escapingControls("xe\u{202E}gnp.md") == "xe\\u{202E}gnp.md")
         #expect(PrintableText.escapingControls("Xi măng 中文") == "Xi măng 中文")
         #expect(LoadFailure(path: "a\u{1B}b.md", reason: "empty file").description == "a\\x1Bb.md: empty file")
+        // A one-line record escapes line breaks too; a line for reading shows them as spaces.
+        #expect(PrintableText.escapingControls("a\nb\tc\u{2028}d") == "a\\x0Ab\\x09c\\u{2028}d")
+        #expect(PrintableText.line("a\nb\tc\u{2028}d\u{1B}") == "a b c d\\x1B")
+        #expect(PrintableText.escapingControls("\u{61C}\u{200E}\u{2066}") == "\\u{61C}\\u{200E}\\u{2066}")
     }
 
     @Test func leadingTruncationKeepsTheEndOfAPath() {
@@ -177,7 +181,7 @@ import ThdashUI
             for column in 0..<screen.width {
                 let symbol = screen[column, row].symbol
                 #expect(
-                    symbol.unicodeScalars.allSatisfy { TerminalText.clean($0) == $0 },
+                    symbol.unicodeScalars.allSatisfy { !PrintableText.needsEscape($0) },
                     "a control character at (\(column), \(row)): \(symbol.debugDescription)")
             }
         }

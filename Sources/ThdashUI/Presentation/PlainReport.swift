@@ -80,7 +80,8 @@ public enum PlainReport {
                     + strings.skippedReason(path.why, path.path) + "\n"
             }
         }
-        // Article text may hold control characters: keep them off the terminal a pipe may still end in.
+        // File names and catalog entries may hold control characters: escape them (`PrintableText`'s rule),
+        // since a pipe may still end in a terminal.
         return out.split(separator: "\n", omittingEmptySubsequences: false)
             .map { line -> String in
                 var text = TerminalText.sanitize(line)

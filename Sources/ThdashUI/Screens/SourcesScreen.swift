@@ -29,7 +29,8 @@ struct SourcesScreen {
             TableColumn(strings.fileColumn, width: .fill(minimum: 10, weight: 1)),
         ]
         let cursor = state.cursor(.tab(.sources))
-        // A failure's path is cut from the left, so the file's name stays in view however deep it is.
+        // A failure's path is cut from the left, so the file's name stays in view however deep it is; it is
+        // escaped exactly (a line break too), as `thdash check` prints it, so that the file can be found.
         let pathWidth = Table(columns: columns, rows: []).columnWidths(forWidth: body.width).last ?? 0
         let table = Table(
             columns: columns, rowCount: problems + articles.count, selected: cursor.selected, offset: cursor.offset
@@ -75,8 +76,10 @@ struct SourcesScreen {
         buffer.render(table, in: ListFrame.table(body))
     }
 
-    /// A path cut from the left to `width` columns.
-    static func path(_ path: String, width: Int) -> String { TerminalText.truncateLeading(path, to: width) }
+    /// A path cut from the left to `width` columns, its control characters escaped.
+    static func path(_ path: String, width: Int) -> String {
+        TerminalText.truncateLeading(PrintableText.escapingControls(path), to: width)
+    }
 
     /// The file's name without its folders.
     static func fileName(_ path: String) -> String {
