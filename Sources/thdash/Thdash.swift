@@ -14,8 +14,13 @@ struct Thdash: ParsableCommand {
 
     static func main() {
         _ = FirstFrameProbe.start  // the start-up probe counts from here
+        let commandLine = FoldedArguments(Array(CommandLine.arguments.dropFirst()))
         do {
-            var command = try parseAsRoot(nil)
+            var command = try parseAsRoot(commandLine.arguments)
+            if var reader = command as? any CorpusCommand {
+                reader.corpus.paths = commandLine.unfold(reader.corpus.paths)
+                command = reader
+            }
             try command.run()
         } catch {
             exit(printing: error)

@@ -46,7 +46,7 @@ struct DashboardCommand: ParsableCommand {
         let resolved = Theme.resolve(preferred: theme.theme, environment: environment, colorCount: 8)
         var state = AppState(
             language: language.language, themeName: resolved.name,
-            sourceDescription: corpus.paths.isEmpty ? "Data/articles" : corpus.paths.joined(separator: ", "))
+            sourceDescription: corpus.shortDescription)
         if finished.wait(timeout: .now() + Self.quickLoad) == .success {
             for action in mailbox.drain() { _ = state.update(action) }
         }
