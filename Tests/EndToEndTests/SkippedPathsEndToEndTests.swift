@@ -46,5 +46,12 @@ final class SkippedPathsEndToEndTests: XCTestCase {
                 "no line names \(path) with “\(reason)”:\n\(report)")
         }
         XCTAssertFalse(report.contains("Every file was read."), report)
+
+        // Again, with the cache written by the first run: the same report.
+        let (again, cached) = try Spawn.run(
+            try ThdashBinary.path(), ["check", "--cache-dir", root + "/cache", tree, tree + "/a.md"],
+            environment: ProcessInfo.processInfo.environment, timeout: 60)
+        XCTAssertEqual(again, 1)
+        XCTAssertEqual(cached, report)
     }
 }
