@@ -1,4 +1,5 @@
 import Foundation
+import ThdashExtraction
 import XCTest
 
 /// A folder of articles with hostile files among good ones, written for a test and removed after it: each
@@ -6,22 +7,37 @@ import XCTest
 /// sentences.
 struct HostileFolder {
     let root: URL
-    /// Articles that must load, by file name (one of them carries escape sequences in its text).
-    let good = ["escapes.md", "good-cement.md", "good-shoes.md"]
+    /// A cache folder of its own, beside the articles, so that no test writes under the user's home.
+    let cache: String
+    /// Articles that must load, by file name: one carries escape sequences in its text, and the names of
+    /// others carry them (OSC 52, which sets the terminal's clipboard; CSI 2J, which clears the screen; a
+    /// right-to-left override; DEL; the one-byte C1 CSI). Each gives one figure.
+    let good = [
+        "escapes.md", "good-cement.md", "good-shoes.md", "osc52-\u{1B}]52;c;eA==\u{07}.md", "csi-\u{1B}[2J.md",
+        "rlo-\u{202E}dm.md", "del-\u{7F}.md", "c1-\u{9B}2J.md",
+    ]
     /// Every file that must be named as unreadable: its name as printed (controls escaped), and its reason.
     private(set) var bad: [(name: String, reason: String)] = []
 
     init(_ test: XCTestCase) throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("thdash-hostile-\(getpid())-\(UUID().uuidString)")
+        cache = root.path + "-cache"
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let root = self.root
-        test.addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        let cache = self.cache
+        test.addTeardownBlock {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(atPath: cache)
+        }
 
         try write(
             "good-cement.md",
             text: "Trong tháng 3/2024, sản lượng xi măng toàn tỉnh Thanh Hóa tăng 7,5% so với cùng kỳ.")
         try write("good-shoes.md", text: "Tháng 3/2024, giày thể thao Thanh Hóa tăng 12,4% so với cùng kỳ năm trước.")
+        for name in good.dropFirst(3) {
+            try write(name, text: "Tháng 3/2024, sản lượng xi măng toàn tỉnh Thanh Hóa tăng 7,5% so với cùng kỳ.")
+        }
         // Escape sequences in the title and the text: the file is fine, what it holds must not reach a screen.
         try write(
             "escapes.md",
@@ -59,6 +75,9 @@ struct HostileFolder {
     }
 
     func path(_ name: String) -> String { root.appendingPathComponent(name).path }
+
+    /// A good article's name as thdash prints it: its control characters escaped.
+    func printed(_ name: String) -> String { PrintableText.escapingControls(name) }
 
     private func write(_ name: String, text: String) throws {
         try write(name, bytes: Array("---\ntitle: \(name)\ndate: 2024-04\n---\n\(text)\n".utf8))

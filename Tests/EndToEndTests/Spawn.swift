@@ -4,8 +4,8 @@ import Foundation
     import Glibc
 #endif
 
-/// Runs a program to its end with posix_spawn and waitpid, standard output captured through a temporary
-/// file. (Foundation's Process could wait forever on a tmux client whose server lives on.)
+/// Runs a program to its end with posix_spawn and waitpid, standard output (and standard error) captured
+/// through temporary files. (Foundation's Process could wait forever on a tmux client whose server lives on.)
 enum Spawn {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -16,15 +16,29 @@ enum Spawn {
     static func run(
         _ path: String, _ arguments: [String], environment: [String: String], timeout: TimeInterval = 120
     ) throws -> (status: Int32, output: String) {
+        let run = try capture(path, arguments, environment: environment, timeout: timeout)
+        return (run.status, String(decoding: run.output, as: UTF8.self))
+    }
+
+    /// Runs `path` like `run`, with standard input from `input` (a file; /dev/null when nil), and returns
+    /// the bytes it wrote to standard output and to standard error, as they are.
+    static func capture(
+        _ path: String, _ arguments: [String], environment: [String: String], input: String? = nil,
+        timeout: TimeInterval = 120
+    ) throws -> (status: Int32, output: Data, errors: Data) {
         let outputPath = FileManager.default.temporaryDirectory
             .appendingPathComponent("thdash-e2e-out-\(getpid())-\(UUID().uuidString)").path
-        defer { unlink(outputPath) }
+        let errorsPath = outputPath + "-errors"
+        defer {
+            unlink(outputPath)
+            unlink(errorsPath)
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, input ?? "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errorsPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
@@ -46,8 +60,9 @@ enum Spawn {
             }
             usleep(5_000)
         }
-        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let output = (try? Data(contentsOf: URL(fileURLWithPath: outputPath))) ?? Data()
+        let errors = (try? Data(contentsOf: URL(fileURLWithPath: errorsPath))) ?? Data()
         let exited = status & 0x7f == 0
-        return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), output)
+        return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), output, errors)
     }
 }

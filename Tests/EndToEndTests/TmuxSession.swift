@@ -8,20 +8,31 @@ final class TmuxSession {
     let folder: URL
     private static let counter = Counter()
 
-    /// Starts `thdash ARGUMENTS` at the given size, in the package root, with `environment` added.
-    init(arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+    /// Starts `thdash ARGUMENTS` at the given size, in the package root, with `environment` added. Unless
+    /// `environment` names one, the cache of extracted figures goes to the session's own folder (removed with
+    /// it), never under the user's home. `capturesErrors` sends thdash's standard error to a file (`errors`)
+    /// instead of the screen.
+    init(
+        arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+        capturesErrors: Bool = false
+    ) throws {
         guard let tmux = Self.tmux else { throw XCTSkip("tmux is not installed; the end-to-end tests need it") }
         let binary = try ThdashBinary.path()
         socket = "thdash-e2e-\(getpid())-\(Self.counter.next())"
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         self.tmux = tmux
+        var environment = environment
+        if environment["THDASH_CACHE_DIR"] == nil {
+            environment["THDASH_CACHE_DIR"] = folder.appendingPathComponent("cache").path
+        }
         let variables = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = [binary] + arguments
+        let errors = capturesErrors ? " 2> " + Self.quote(folder.appendingPathComponent("errors").path) : ""
         let script = """
             ulimit -c 0; cd \(Self.quote(ThdashBinary.packageRoot.path)); stty -g > \(path("before")); \
             echo $$ > \(path("shell")); \
-            env \(variables) \(command.map(Self.quote).joined(separator: " ")); echo $? > \(path("status")); \
+            env \(variables) \(command.map(Self.quote).joined(separator: " "))\(errors); echo $? > \(path("status")); \
             stty -g > \(path("after")); sleep 60
             """
         try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", script])
@@ -91,6 +102,9 @@ final class TmuxSession {
         }
         return (nil, false)
     }
+
+    /// What thdash wrote to standard error, as it wrote it (with `capturesErrors`).
+    func errors() -> Data { (try? Data(contentsOf: folder.appendingPathComponent("errors"))) ?? Data() }
 
     /// True while a process with this pid exists.
     static func isRunning(_ pid: pid_t) -> Bool { kill(pid, 0) == 0 }

@@ -49,11 +49,11 @@ final class HostileInputTests: XCTestCase {
             withDestinationPath: folder.appendingPathComponent("12-self.txt").path)
 
         let reader = CorpusReader(extractor: TestSupport.extractor)
-        let (files, discoveryFailures) = ArticleLoader.discover([folder.path])
+        let discovery = ArticleLoader.discover([folder.path])
         // A file that vanishes between the folder walk and its reading.
         let vanishing = folder.appendingPathComponent("13-vanishes.txt").path
-        var result = reader.read(files: files + [vanishing])
-        result.failures = discoveryFailures + result.failures
+        var result = reader.read(files: discovery.files + [vanishing])
+        result.failures = discovery.failures + result.failures
 
         let reasons = Dictionary(
             result.failures.map { (($0.path as NSString).lastPathComponent, $0.reason) },
@@ -88,7 +88,10 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(byFile["05-no-newline.txt"]?.map(\.value), [2, 3])
         XCTAssertTrue(result.figures.allSatisfy { $0.value.isFinite && abs($0.value) <= 1e15 })
         XCTAssertNil(byFile["06-absurd.txt"]?.first { abs($0.value) > 1e6 && $0.unit == "%" })
-        // The loop through "11-loop" visits the folder once; its files are not read twice.
+        // The loop through "11-loop" visits the folder once; its files are not read twice, and it is named.
         XCTAssertEqual(result.articles.filter { $0.path.hasSuffix("00-good.txt") }.count, 1)
+        XCTAssertEqual(
+            discovery.skipped,
+            [SkippedPath(path: folder.appendingPathComponent("11-loop").path, why: .loop(backTo: folder.path))])
     }
 }

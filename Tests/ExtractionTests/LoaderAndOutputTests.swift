@@ -93,6 +93,42 @@ final class LoaderAndOutputTests: XCTestCase {
         XCTAssertEqual(lines.count, 3)
     }
 
+    /// Issue "hostile files", finding 6: a file name carrying OSC 52 (sets the terminal's clipboard), CSI 2J
+    /// (clears the screen), U+202E (reverses the line), DEL and a C1 CSI reaches no output raw. CSV and the
+    /// table show it escaped as `thdash check` does; JSON escapes the same characters as \uXXXX and reads
+    /// back to the exact name.
+    func testEveryOutputEscapesControlAndBidiCharactersOfAFileName() throws {
+        let name = "osc-\u{1B}]52;c;b3duZWQ=\u{07}-csi-\u{1B}[2J-\u{202E}gnp-\u{7F}-\u{9B}2J-\u{2066}.md"
+        let figures = TestSupport.figures("Tháng 8/2020, xi măng tăng 3,6% so với tháng trước.", path: name)
+        XCTAssertEqual(figures.count, 1)
+        let escaped = "osc-\\x1B]52;c;b3duZWQ=\\x07-csi-\\x1B[2J-\\u{202E}gnp-\\x7F-\\x9B2J-\\u{2066}.md"
+        XCTAssertEqual(PrintableText.escapingControls(name), escaped)
+        func raw(_ text: String, allowing allowed: Set<Unicode.Scalar>) -> [Unicode.Scalar] {
+            text.unicodeScalars.filter { PrintableText.needsEscape($0) && !allowed.contains($0) }
+        }
+
+        let csv = FigureCSV.encode(figures)
+        XCTAssertEqual(raw(csv, allowing: ["\r", "\n"]), [])
+        XCTAssertTrue(csv.contains("\r\n" + escaped + ","), csv)
+
+        let json = FigureJSON.encode(figures)
+        XCTAssertEqual(raw(json, allowing: ["\n"]), [])
+        XCTAssertTrue(json.contains("\\u001b]52;c;b3duZWQ=\\u0007-csi-\\u001b[2J-\\u202egnp-\\u007f-\\u009b2J-\\u2066"))
+        let parsed = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        XCTAssertEqual(parsed.first?["article"] as? String, name)
+
+        let table = FigureTable.render(figures)
+        XCTAssertEqual(raw(table, allowing: ["\n"]), [])
+        XCTAssertTrue(table.contains("osc-\\x1B]52;c;"), table)
+    }
+
+    /// A line break in a field would split a CSV record: it is escaped like any control, and a field with
+    /// a comma or a quote is still quoted.
+    func testCSVKeepsEachRecordOnOneLine() {
+        XCTAssertEqual(FigureCSV.field("a\nb\r\tc"), "a\\x0Ab\\x0D\\x09c")
+        XCTAssertEqual(FigureCSV.field("a,\"b\"\n"), "\"a,\"\"b\"\"\\x0A\"")
+    }
+
     func testTableAlignsByDisplayWidth() throws {
         var table = TextTable(headers: ["tên", "giá trị"], alignments: [.left, .right])
         table.add(["xi măng", "3,6"])

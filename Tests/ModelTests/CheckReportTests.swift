@@ -133,6 +133,40 @@ final class CheckReportTests: XCTestCase {
         XCTAssertFalse(rendered.unicodeScalars.contains("\u{1B}"))
     }
 
+    /// Paths passed over are counted in the summary and listed after the unreadable files, escaped; a
+    /// corpus with none keeps the report it had.
+    func testSkippedPathsAreCountedAndListedAfterTheUnreadableFiles() throws {
+        XCTAssertFalse(text.contains("Skipped ("), "nothing skipped, no section")
+        var withSkipped = report
+        withSkipped.skipped = [
+            SkippedPath(path: "d/a.md", why: .sameFile(as: "d/a.md")),
+            SkippedPath(path: "d/sub/\u{1B}]52;c;b3duZWQ=\u{07}up", why: .loop(backTo: "d")),
+        ]
+        let rendered = withSkipped.render()
+        XCTAssertTrue(
+            rendered.hasPrefix(
+                "thdash check: 3 articles, 8 figures (7 Thanh Hóa, 1 other regions), 1 unreadable file, 2 skipped\n"),
+            rendered)
+        XCTAssertTrue(
+            rendered.hasSuffix(
+                """
+                d/broken.md  not valid UTF-8
+
+                Skipped (2; read through another path, or nothing to read)
+                ══════════════════════════════════════════════════════════
+                path                            reason
+                ──────────────────────────────  ──────────────────────────────────────────────────────
+                d/a.md                          already read; counted once
+                d/sub/\\x1B]52;c;b3duZWQ=\\x07up  symbolic link loop back to d; its files are read there
+
+                """), rendered)
+        let json = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: Data(withSkipped.renderJSON().utf8)) as? [String: Any])
+        let skipped = try XCTUnwrap(json["skipped"] as? [[String: String]])
+        XCTAssertEqual(skipped.map { $0["path"] }, ["d/a.md", "d/sub/\u{1B}]52;c;b3duZWQ=\u{07}up"])
+        XCTAssertEqual(skipped.last?["reason"], "symbolic link loop back to d; its files are read there")
+    }
+
     /// The report's section that starts with `title`, up to the next blank line.
     func testAnArticleReadInPartIsNamedWithWhereReadingStoppedAndOnlyThen() {
         XCTAssertFalse(text.contains("read in part"), "no section when every article was read whole")

@@ -80,7 +80,7 @@ import ThdashUI
         let screen = state.screen
         expectNoControlCharacter(on: screen)
         for (name, reason) in folder.bad {
-            let shown = TerminalText.sanitize(name)
+            let shown = PrintableText.escapingControls(name)
             #expect(
                 screen.lines.contains {
                     $0.contains(reason) && $0.trimmingCharacters(in: .whitespaces).hasSuffix(shown)
@@ -98,13 +98,13 @@ import ThdashUI
                 "the report does not name \(printed) with “\(reason)”:\n\(report)")
         }
         #expect(
-            report.unicodeScalars.allSatisfy { $0 == "\n" || TerminalText.clean($0) == $0 },
+            report.unicodeScalars.allSatisfy { $0 == "\n" || !PrintableText.needsEscape($0) },
             "the report holds a control character")
     }
 
     /// A cache path and reason are untrusted too (the folder comes from the environment): the Sources row
-    /// shows them cleaned, in either language, and the cursor reaches the row.
-    @Test(arguments: [Language.vietnamese, .english]) func aCacheNoteWithEscapesIsShownCleaned(language: Language) {
+    /// shows them escaped, in either language, and the cursor reaches the row.
+    @Test(arguments: [Language.vietnamese, .english]) func aCacheNoteWithEscapesIsShownEscaped(language: Language) {
         var state = DashboardFixture.state(width: 150, height: 30, language: language)
         let path = "/tmp/\u{1B}]0;owned\u{07}/\u{202E}corpus.cache"
         _ = state.update(.cacheNote(CacheNote(path: path, problem: .notWritten("disk \u{1B}[2Jfull"))))
@@ -112,16 +112,47 @@ import ThdashUI
         #expect(state.rowCount(on: .tab(.sources)) == DashboardFixture.articles.count + state.failures.count + 1)
         let screen = state.screen
         expectNoControlCharacter(on: screen)
-        let shown = TerminalText.sanitize(path)
-        #expect(shown == "/tmp/\u{FFFD}]0;owned\u{FFFD}/corpus.cache")
+        // The path, escaped, is cut from the left to fit its column: its end stays in view.
+        let shown = "owned\\x07/\\u{202E}corpus.cache"
         let reason =
             language == .english
-            ? "could not be written (disk \u{FFFD}[2Jfull)" : "không ghi được (disk \u{FFFD}[2Jfull)"
+            ? "could not be written (disk \\x1B[2Jfull)" : "không ghi được (disk \\x1B[2Jfull)"
         let label = language == .english ? "cache " : "bộ đệm "
         #expect(
             screen.lines.contains {
                 $0.hasPrefix(label) && $0.contains(reason) && $0.trimmingCharacters(in: .whitespaces).hasSuffix(shown)
             }, "no row names the cache file with its reason:\n\(screen.text)")
+    }
+
+    /// Paths passed over are rows of the Sources screen after the unreadable files, in either language,
+    /// counted in its caption, and the cursor reaches them.
+    @Test(arguments: [Language.vietnamese, .english]) func skippedPathsAreRowsOfTheSourcesScreen(language: Language)
+        throws
+    {
+        let skipped = [
+            SkippedPath(path: "articles/again.md", why: .sameFile(as: "articles/first.md")),
+            SkippedPath(path: "articles/sub/up", why: .loop(backTo: "articles")),
+        ]
+        var state = DashboardFixture.state(width: 150, height: 30, language: language)
+        _ = state.update(.loaded(DashboardFixture.dataset, failures: DashboardFixture.failures, skipped: skipped))
+        state.press(.char("5"))
+        #expect(
+            state.rowCount(on: .tab(.sources)) == DashboardFixture.articles.count + DashboardFixture.failures.count + 2)
+        let screen = state.screen
+        let english = language == .english
+        #expect(screen.text.contains(english ? " · 2 skipped" : " · 2 bỏ qua"), "\(screen.text)")
+        let rows = screen.lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        let label = english ? "skipped" : "bỏ qua"
+        let reasons =
+            english
+            ? ["the same file as articles/first.md; counted once", "symbolic link loop back to articles"]
+            : ["trùng tệp articles/first.md; chỉ tính một lần", "liên kết vòng về articles"]
+        let failureRow = try #require(rows.firstIndex { $0.hasSuffix("articles/hong.md") })
+        for (path, reason) in zip(skipped, reasons) {
+            let row = rows.firstIndex { $0.hasPrefix(label) && $0.contains(reason) && $0.hasSuffix(path.path) }
+            #expect(
+                row.map { $0 > failureRow } == true, "no row after the failures names \(path.path):\n\(screen.text)")
+        }
     }
 
     @Test func printableTextEscapesControlsVisibly() {
@@ -130,6 +161,10 @@ import ThdashUI
         #expect(PrintableText.escapingControls("xe\u{202E}gnp.md") == "xe\\u{202E}gnp.md")
         #expect(PrintableText.escapingControls("Xi măng 中文") == "Xi măng 中文")
         #expect(LoadFailure(path: "a\u{1B}b.md", reason: "empty file").description == "a\\x1Bb.md: empty file")
+        // A one-line record escapes line breaks too; a line for reading shows them as spaces.
+        #expect(PrintableText.escapingControls("a\nb\tc\u{2028}d") == "a\\x0Ab\\x09c\\u{2028}d")
+        #expect(PrintableText.line("a\nb\tc\u{2028}d\u{1B}") == "a b c d\\x1B")
+        #expect(PrintableText.escapingControls("\u{61C}\u{200E}\u{2066}") == "\\u{61C}\\u{200E}\\u{2066}")
     }
 
     @Test func leadingTruncationKeepsTheEndOfAPath() {
@@ -146,7 +181,7 @@ import ThdashUI
             for column in 0..<screen.width {
                 let symbol = screen[column, row].symbol
                 #expect(
-                    symbol.unicodeScalars.allSatisfy { TerminalText.clean($0) == $0 },
+                    symbol.unicodeScalars.allSatisfy { !PrintableText.needsEscape($0) },
                     "a control character at (\(column), \(row)): \(symbol.debugDescription)")
             }
         }

@@ -1,4 +1,5 @@
 import Testing
+import ThdashExtraction
 
 @testable import ThdashUI
 
@@ -12,17 +13,18 @@ import Testing
         }
     }
 
-    @Test func escapeSequencesAreReplaced() {
+    /// Controls are shown as `thdash check` prints them (`PrintableText`'s rule), not as "�".
+    @Test func escapeSequencesAreShownEscaped() {
         var buffer = Buffer(width: 20, height: 1)
         buffer.write("\u{1b}[31mred\u{1b}[0m", x: 0, y: 0)
-        #expect(buffer.lines == ["�[31mred�[0m        "])
+        #expect(buffer.lines == ["\\x1B[31mred\\x1B[0m  "])
         #expect(isInert(buffer))
     }
 
-    @Test func c1ControlsAndDeleteAreReplaced() {
-        var buffer = Buffer(width: 8, height: 1)
+    @Test func c1ControlsAndDeleteAreShownEscaped() {
+        var buffer = Buffer(width: 20, height: 1)
         buffer.write("\u{9b}2J\u{7f}\u{07}\u{90}", x: 0, y: 0)
-        #expect(buffer.lines == ["�2J���  "])
+        #expect(buffer.lines == ["\\x9B2J\\x7F\\x07\\x90  "])
         #expect(isInert(buffer))
     }
 
@@ -32,24 +34,26 @@ import Testing
         #expect(buffer.lines == ["a b c  d", "xxxxxxxx"])
     }
 
-    @Test func bidiControlsAreRemoved() {
-        var buffer = Buffer.sentinel(6, 1)
-        #expect(buffer.write("\u{202E}abc\u{202C}\u{2066}d\u{2069}\u{200F}", x: 0, y: 0) == 4)
-        #expect(buffer.lines == ["abcdxx"])
+    /// A bidi control, invisible, would reorder the line: it is shown as its escape.
+    @Test func bidiControlsAreShownEscaped() {
+        var buffer = Buffer.sentinel(20, 1)
+        #expect(buffer.write("\u{202E}abc\u{2069}d", x: 0, y: 0) == 20)
+        #expect(buffer.lines == ["\\u{202E}abc\\u{2069}d"])
         #expect(isInert(buffer))
     }
 
-    @Test func controlsAreMeasuredAsTheirReplacements() {
-        #expect(TerminalText.width("\u{1b}[0m") == 4)
-        #expect(TerminalText.width("\u{202E}ab") == 2)
-        #expect(TerminalText.sanitize("a\u{1b}b\u{2067}c") == "a\u{FFFD}bc")
-        #expect(TerminalText.truncate("\u{1b}[31mđỏ", to: 4) == "\u{FFFD}[3…")
+    @Test func controlsAreMeasuredAsTheirEscapes() {
+        #expect(TerminalText.width("\u{1b}[0m") == 7)
+        #expect(TerminalText.width("\u{202E}ab") == 10)
+        #expect(TerminalText.sanitize("a\u{1b}b\u{2067}c\u{2028}d") == "a\\x1Bb\\u{2067}c d")
+        #expect(TerminalText.sanitize("a\u{1b}b") == PrintableText.line("a\u{1b}b"))
+        #expect(TerminalText.truncate("\u{1b}[31mđỏ", to: 4) == "\\x1…")
     }
 
     @Test func cellsSanitizeTheirSymbol() {
-        #expect(Cell("\u{1b}").symbol == "\u{FFFD}")
+        #expect(Cell("\u{1b}").symbol == "\\")
         #expect(Cell("").symbol == " ")
-        #expect(Cell("\u{202E}").symbol == " ")
+        #expect(Cell("\u{202E}").symbol == "\\")
         #expect(Cell("\u{301}").symbol == " ")
         #expect(Cell("ab").symbol == "a")
         #expect(Cell("e\u{323}\u{302}x").symbol.unicodeScalars.count == 3)
@@ -78,6 +82,6 @@ import Testing
         for run in buffer.runs(since: nil) {
             #expect(run.text.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) })
         }
-        #expect(buffer.lines[1].hasSuffix("  �ok"))
+        #expect(buffer.lines[1].hasSuffix("  \\x9Dok"))
     }
 }

@@ -16,84 +16,12 @@ public enum ArticleLoader {
     /// Larger files are refused rather than read into memory.
     public static let maximumFileSize = 64 << 20
 
-    /// Expands `paths` (files or folders, walked recursively in name order) into article files.
-    /// Symbolic links are followed once: a link loop or a second visit of the same folder is skipped.
-    public static func discover(_ paths: [String], extensions: Set<String> = articleExtensions) -> (
-        files: [String], failures: [LoadFailure]
-    ) {
-        var files: [String] = []
-        var failures: [LoadFailure] = []
-        var visited = Set<String>()
-        for path in paths {
-            var info = stat()
-            guard stat(path, &info) == 0 else {
-                let reason = errno == ELOOP ? "symbolic link loop" : String(cString: strerror(errno))
-                failures.append(LoadFailure(path: path, reason: reason))
-                continue
-            }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(
-                    folder: path, extensions: extensions, into: &files, failures: &failures, visited: &visited,
-                    depth: 0)
-            } else {
-                files.append(path)
-            }
-        }
-        return (files, failures)
-    }
-
-    private static func walk(
-        folder: String, extensions: Set<String>, into files: inout [String], failures: inout [LoadFailure],
-        visited: inout Set<String>, depth: Int
-    ) {
-        guard let real = realpath(folder, nil) else {
-            failures.append(LoadFailure(path: folder, reason: String(cString: strerror(errno))))
-            return
-        }
-        let canonical = String(cString: real)
-        free(real)
-        guard depth < 64, visited.insert(canonical).inserted else { return }
-        guard let (entries, undecodable) = listing(folder) else {
-            failures.append(LoadFailure(path: folder, reason: "folder cannot be listed"))
-            return
-        }
-        let base = folder.hasSuffix("/") ? folder : folder + "/"
-        // A name that is not UTF-8 cannot be spelled as a path here: say so rather than skip the file.
-        for (name, isFolder) in undecodable.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
-            if isFolder {
-                failures.append(
-                    LoadFailure(path: base + name, reason: "folder name is not valid UTF-8; its files were not read"))
-            } else if extensions.contains(extensionOf(name)) {
-                failures.append(LoadFailure(path: base + name, reason: "file name is not valid UTF-8"))
-            }
-        }
-        for (name, type) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
-            let path = base + name
-            let isFolder: Bool
-            if type == UInt8(DT_REG) || type == UInt8(DT_DIR) {
-                isFolder = type == UInt8(DT_DIR)  // the listing says what it is: no stat needed
-            } else {
-                var info = stat()
-                guard stat(path, &info) == 0 else {
-                    if errno == ELOOP {
-                        failures.append(LoadFailure(path: path, reason: "symbolic link loop"))
-                    }
-                    continue  // a dangling link or a file that vanished: nothing to read
-                }
-                isFolder = (info.st_mode & S_IFMT) == S_IFDIR
-            }
-            let ext = extensionOf(name)
-            if isFolder {
-                if extensions.contains(ext) {
-                    failures.append(LoadFailure(path: path, reason: "is a folder, not an article file"))
-                }
-                walk(
-                    folder: path, extensions: extensions, into: &files, failures: &failures, visited: &visited,
-                    depth: depth + 1)
-            } else if extensions.contains(ext) {
-                files.append(path)
-            }
-        }
+    /// Expands `paths` (files or folders, walked to any depth in name order) into article files, naming
+    /// what cannot be read and what is passed over (a folder reached twice, a link loop, a link to nothing).
+    public static func discover(_ paths: [String], extensions: Set<String> = articleExtensions) -> Discovery {
+        var walker = FolderWalker(extensions: extensions)
+        for path in paths { walker.add(path) }
+        return walker.discovery
     }
 
     /// The lowercased ending after a name's last dot; "" when there is none, or nothing before it.
@@ -101,28 +29,6 @@ public enum ArticleLoader {
         let utf8 = name.utf8
         guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return "" }
         return String(Substring(utf8[utf8.index(after: dot)...])).lowercased()
-    }
-
-    /// A folder's entries with their types as the folder lists them (`DT_UNKNOWN` when the file system
-    /// does not say), and the names that are not UTF-8, decoded with replacement characters (for naming them
-    /// in a failure) with whether each is a folder. Nil when the folder cannot be opened.
-    private static func listing(
-        _ folder: String
-    ) -> (entries: [(name: String, type: UInt8)], undecodable: [(name: String, isFolder: Bool)])? {
-        guard let stream = opendir(folder) else { return nil }
-        defer { closedir(stream) }
-        var entries: [(name: String, type: UInt8)] = []
-        var undecodable: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(stream) {
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-            if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
-            if let name = String(validating: bytes, as: UTF8.self) {
-                entries.append((name, entry.pointee.d_type))
-            } else {
-                undecodable.append((String(decoding: bytes, as: UTF8.self), Int32(entry.pointee.d_type) == DT_DIR))
-            }
-        }
-        return (entries, undecodable)
     }
 
     /// Reads and normalises one article; files whose ending a converter claims go through it.

@@ -28,20 +28,27 @@ public struct CorpusReader: Sendable {
         public var articles: [ArticleSummary] = []
         public var figures = FigureList()
         public var failures: [LoadFailure] = []
+        /// Paths passed over: a file or folder already read through another path, a link loop, a link to
+        /// nothing. Their figures, if any, are counted once through the first path.
+        public var skipped: [SkippedPath] = []
         public init() {}
     }
 
     /// Reads every article under `paths`; `progress` is called (from any thread) after each file.
     public func read(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
-        let (files, discoveryFailures) = ArticleLoader.discover(paths, extensions: fileExtensions)
-        var result = read(files: files, progress: progress)
-        result.failures = discoveryFailures + result.failures
+        let discovery = ArticleLoader.discover(paths, extensions: fileExtensions)
+        var result = read(files: discovery.files, progress: progress)
+        result.failures = discovery.failures + result.failures
+        result.skipped = discovery.skipped + result.skipped
         return result
     }
 
-    /// Reads the given files (no folder walking).
+    /// Reads the given files (no folder walking). A file reached by more than one path (by device and
+    /// inode, found when it is opened or looked up) is counted once, through the first; the others are
+    /// skipped.
     public func read(files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
         let slots = SlotArray(count: files.count)
+        let claims = FileClaims()
         let counter = ProgressCounter()
         let next = ProgressCounter()
         let workers = max(1, min(files.count, ProcessInfoCores.active))
@@ -54,7 +61,7 @@ public struct CorpusReader: Sendable {
                 let start = (next.increment() - 1) * chunk
                 guard start < files.count else { return }
                 for index in start..<min(start + chunk, files.count) {
-                    slots.set(index, readOne(files[index], memo: memo))
+                    slots.set(index, readOne(files[index], index: index, claims: claims, memo: memo))
                     if let progress { progress(counter.increment(), files.count) }
                 }
             }
@@ -64,17 +71,26 @@ public struct CorpusReader: Sendable {
         var result = Result()
         result.articles.reserveCapacity(outcomes.count)
         result.figures.reserveCapacity(parts: outcomes.count)
+        var firstPaths: [DeviceInode: String] = [:]
         for index in outcomes.indices {
-            switch outcomes[index] {
+            guard let (outcome, node) = outcomes[index] else { continue }
+            outcomes[index] = nil  // leaves the figures with one owner, the list
+            if let node {
+                if let first = firstPaths[node] {
+                    result.skipped.append(SkippedPath(path: files[index], why: .sameFile(as: first)))
+                    continue
+                }
+                firstPaths[node] = files[index]
+            }
+            switch outcome {
             case .article(let summary, let figures):
                 result.articles.append(summary)
                 result.figures.append(part: figures)
             case .failure(let failure):
                 result.failures.append(failure)
-            case nil:
-                break
+            case .duplicate:
+                break  // an earlier file is the same: skipped above
             }
-            outcomes[index] = nil  // leaves the figures with one owner, the list
         }
         return result
     }
@@ -82,27 +98,34 @@ public struct CorpusReader: Sendable {
     enum Outcome: Sendable {
         case article(ArticleSummary, [Figure])
         case failure(LoadFailure)
+        /// An earlier file in the list is the same file: not read or extracted again.
+        case duplicate
     }
 
     /// One file's article and figures: from the cache without reading the file when its identity says it is
-    /// unchanged, else read, and looked up by content or extracted.
-    func readOne(_ path: String, memo: WordKeyMemo) -> Outcome {
-        if let cache, let identity = FileIdentity.of(path),
-            let (summary, figures) = cache.lookup(path: path, identity: identity)
-        {
-            return .article(summary, figures)
+    /// unchanged, else read, and looked up by content or extracted; with the file's device and inode once
+    /// known, and nothing more when an earlier file in the list is the same file.
+    func readOne(_ path: String, index: Int, claims: FileClaims, memo: WordKeyMemo) -> (Outcome, DeviceInode?) {
+        if let cache, let identity = FileIdentity.of(path) {
+            let node = DeviceInode(identity)
+            if claims.isHeldEarlier(node, than: index) { return (.duplicate, node) }
+            if let (summary, figures) = cache.lookup(path: path, identity: identity) {
+                return (.article(summary, figures), node)
+            }
         }
         let converter = ArticleLoader.converter(for: path, among: converters)
         let file: (bytes: [UInt8], identity: FileIdentity)
         switch ArticleLoader.readFile(path) {
         case .success(let read): file = read
-        case .failure(let failure): return .failure(failure)
+        case .failure(let failure): return (.failure(failure), nil)
         }
+        let node = DeviceInode(file.identity)
+        if claims.isHeldEarlier(node, than: index) { return (.duplicate, node) }
         var key: ContentKey?
         if let cache {
             let format = converter.map { String(describing: type(of: $0)) } ?? "text"
             switch cache.lookup(file.bytes, format: format, path: path, identity: file.identity) {
-            case .hit(let summary, let figures): return .article(summary, figures)
+            case .hit(let summary, let figures): return (.article(summary, figures), node)
             case .miss(let missing): key = missing
             }
         }
@@ -115,26 +138,43 @@ public struct CorpusReader: Sendable {
             if let cache, let key {
                 cache.store(key, path: path, identity: file.identity, summary: summary, figures: figures)
             }
-            return .article(summary, figures)
+            return (.article(summary, figures), node)
         case .failure(let failure):
-            return .failure(failure)
+            return (.failure(failure), node)
+        }
+    }
+}
+
+/// Which file in the list holds each device and inode so far, so that a worker does not read or extract a
+/// file an earlier one in the list is (the list's order decides which path counts, whatever the workers'
+/// timing).
+final class FileClaims: @unchecked Sendable {
+    private var holders: [DeviceInode: Int] = [:]
+    private let lock = NSLockCompat()
+
+    /// True when a file earlier in the list holds `node`; else the file at `index` holds it.
+    func isHeldEarlier(_ node: DeviceInode, than index: Int) -> Bool {
+        lock.withLock {
+            if let holder = holders[node], holder < index { return true }
+            holders[node] = index
+            return false
         }
     }
 }
 
 /// Per-file results written by workers into their own slots.
 private final class SlotArray: @unchecked Sendable {
-    private var storage: [CorpusReader.Outcome?]
+    private var storage: [(CorpusReader.Outcome, DeviceInode?)?]
     private let lock = NSLockCompat()
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: CorpusReader.Outcome) {
+    func set(_ index: Int, _ value: (CorpusReader.Outcome, DeviceInode?)) {
         lock.withLock { storage[index] = value }
     }
 
     /// The slots' contents, leaving them empty.
-    func take() -> [CorpusReader.Outcome?] {
+    func take() -> [(CorpusReader.Outcome, DeviceInode?)?] {
         lock.withLock {
             defer { storage = [] }
             return storage

@@ -1,4 +1,8 @@
 /// Writes figures as CSV (RFC 4180) with a header row; the period is flattened into `period_*` columns.
+/// CSV is read by people through spreadsheets and pagers as much as by programs, and has no escape of its
+/// own: every field goes through `PrintableText`'s rule, so a control or bidi character in a file name or
+/// a catalog entry arrives as its visible escape ("\x1B", "\u{202E}"), never raw. Each record is thus one
+/// line (a line break in a field is escaped too). JSON keeps the exact text.
 public enum FigureCSV {
     public static let header = [
         "article", "subject", "product", "line", "class", "measure", "kind", "value", "decimals", "unit", "basis",
@@ -26,8 +30,9 @@ public enum FigureCSV {
     }
 
     static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let printable = PrintableText.escapingControls(value)
+        guard printable.contains(where: { $0 == "," || $0 == "\"" }) else { return printable }
+        return "\"" + printable.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 

@@ -44,7 +44,8 @@ public enum FigureJSON {
     static func optional(_ value: String?) -> String { value.map(string) ?? "null" }
     static func optional(_ value: Int?) -> String { value.map(String.init) ?? "null" }
 
-    /// A JSON string literal; control characters are escaped, everything else is written as UTF-8.
+    /// A JSON string literal: the characters `PrintableText` escapes (controls, bidi controls, line and
+    /// paragraph separators) are written as \uXXXX (or \n, \r, \t), everything else as UTF-8.
     public static func string(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -55,9 +56,7 @@ public enum FigureJSON {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
-                    || scalar.value == 0x2029
-                {
+                if PrintableText.needsEscape(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -1,5 +1,6 @@
 /// A plain-text table whose columns line up by display width (Vietnamese letters, wide characters),
-/// with cells cut to a maximum width with "…".
+/// with cells cut to a maximum width with "…". Each cell is one line by `PrintableText`'s rule: line
+/// breaks and tabs as spaces, other control characters escaped.
 public struct TextTable {
     public enum Alignment { case left, right }
 
@@ -19,7 +20,7 @@ public struct TextTable {
     public func render() -> String {
         let cut: [[String]] = ([headers] + rows).map { row in
             row.enumerated().map { index, cell in
-                let clean = cell.replacingNewlines
+                let clean = PrintableText.line(cell)
                 guard index < maximumWidths.count, let limit = maximumWidths[index] else { return clean }
                 return Self.truncate(clean, to: limit)
             }
@@ -60,13 +61,5 @@ public struct TextTable {
             used += w
         }
         return String(out) + "…"
-    }
-}
-
-extension String {
-    /// One line of printable text: line breaks and tabs as spaces, other controls escaped visibly.
-    fileprivate var replacingNewlines: String {
-        PrintableText.escapingControls(
-            String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })))
     }
 }

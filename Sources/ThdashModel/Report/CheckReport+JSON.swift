@@ -3,7 +3,7 @@ import ThdashExtraction
 extension CheckReport {
     /// The report as one JSON object, for tools and tests: `home_region`, `articles` (with whom each is about
     /// and how that was found), `figures` (counts), `periods`, `unknown_subjects`, `other_regions`,
-    /// `conflicts` (each value with its articles), `failed_checks`, `units`, `unreadable`, `cache`.
+    /// `conflicts` (each value with its articles), `failed_checks`, `units`, `unreadable`, `skipped`, `cache`.
     public func renderJSON() -> String {
         var fields: [String] = []
         fields.append(field("home_region", string(dataset.homeRegion)))
@@ -49,6 +49,10 @@ extension CheckReport {
             field(
                 "unreadable",
                 array(failures.map { object([field("path", string($0.path)), field("reason", string($0.reason))]) })))
+        fields.append(
+            field(
+                "skipped",
+                array(skipped.map { object([field("path", string($0.path)), field("reason", string($0.reason))]) })))
         fields.append(
             field(
                 "cache",

@@ -1,17 +1,22 @@
 import ThdashExtraction
 
 /// The report `thdash check` prints: what was read, what it covers, and what needs a person's eye
-/// (unknown subjects, conflicts, failed consistency checks, unreadable files), and last what went wrong with
-/// the cache of extracted figures, when something did.
+/// (unknown subjects, conflicts, failed consistency checks, unreadable files, paths skipped), and last what
+/// went wrong with the cache of extracted figures, when something did.
 public struct CheckReport: Sendable {
     public var dataset: Dataset
     public var failures: [LoadFailure]
+    /// Paths passed over (read through another path, a link loop, a link to nothing).
+    public var skipped: [SkippedPath]
     /// Cache files not used or not written; the articles were read all the same.
     public var cacheNotes: [CacheNote]
 
-    public init(dataset: Dataset, failures: [LoadFailure] = [], cacheNotes: [CacheNote] = []) {
+    public init(
+        dataset: Dataset, failures: [LoadFailure] = [], skipped: [SkippedPath] = [], cacheNotes: [CacheNote] = []
+    ) {
         self.dataset = dataset
         self.failures = failures
+        self.skipped = skipped
         self.cacheNotes = cacheNotes
     }
 
@@ -21,7 +26,7 @@ public struct CheckReport: Sendable {
     public func render() -> String {
         [
             summary(), headlines(), articles(), awayArticles(), periods(), unknownSubjects(), otherRegions(),
-            conflicts(), failedChecks(), units(), unreadableFiles(), partlyRead(), cache(),
+            conflicts(), failedChecks(), units(), unreadableFiles(), skippedPaths(), partlyRead(), cache(),
         ].compactMap { $0 }.joined(separator: "\n")
     }
 
@@ -30,7 +35,9 @@ public struct CheckReport: Sendable {
         var line =
             "thdash check: \(count(dataset.articles.count, "article")), \(count(dataset.figures.count, "figure"))"
             + " (\(number(home)) \(dataset.homeRegion), \(number(dataset.figures.count - home)) other regions)"
-        line += ", \(count(failures.count, "unreadable file"))\n"
+        line += ", \(count(failures.count, "unreadable file"))"
+        if !skipped.isEmpty { line += ", \(number(skipped.count)) skipped" }
+        line += "\n"
         return line
     }
 
@@ -226,7 +233,7 @@ public struct CheckReport: Sendable {
 
     func unreadableFiles() -> String {
         var table = TextTable(headers: ["file", "reason"])
-        for failure in failures { table.add([failure.path, failure.reason]) }
+        for failure in failures { table.add([PrintableText.escapingControls(failure.path), failure.reason]) }
         return section("Unreadable files (\(number(failures.count)))", table, empty: "Every file was read.")
     }
 
@@ -244,6 +251,15 @@ public struct CheckReport: Sendable {
         return section(
             "Articles read in part (\(number(partial.count)); too dense with figures to read whole, figures after the point shown not read)",
             table, empty: "")
+    }
+
+    /// Nothing when no path was skipped, so the report of a plain folder stays as it was.
+    func skippedPaths() -> String? {
+        guard !skipped.isEmpty else { return nil }
+        var table = TextTable(headers: ["path", "reason"])
+        for path in skipped { table.add([PrintableText.escapingControls(path.path), path.reason]) }
+        return section(
+            "Skipped (\(number(skipped.count)); read through another path, or nothing to read)", table, empty: "")
     }
 
     /// Nothing when the cache did its part (or was turned off), so the report is the same with and without it.

@@ -12,8 +12,9 @@ public enum Action: Sendable {
     case loadProgress(done: Int, total: Int)
     /// The figures are read; the dataset is being built.
     case loadBuilding
-    /// The dataset is ready; `failures` are the files that could not be read.
-    case loaded(Dataset, failures: [LoadFailure])
+    /// The dataset is ready; `failures` are the files that could not be read, `skipped` the paths passed
+    /// over.
+    case loaded(Dataset, failures: [LoadFailure], skipped: [SkippedPath] = [])
     /// The cache of extracted figures had a problem (posted after `loaded`: the cache is written after the
     /// dataset is shown).
     case cacheNote(CacheNote)

@@ -130,7 +130,7 @@ extension AppState {
         if let list = productList(on: page) { return list.count }
         switch page {
         case .tab(.lines): return lineSections.count
-        case .tab(.sources): return (dataset?.articles.count ?? 0) + failures.count + cacheNotes.count
+        case .tab(.sources): return (dataset?.articles.count ?? 0) + failures.count + skipped.count + cacheNotes.count
         case .product(let id): return history(of: id)?.entries.count ?? 0
         default: return 0
         }

@@ -33,8 +33,8 @@ extension AppState {
             if loading != .finished { loading = .reading(done: done, total: total) }
         case .loadBuilding:
             if loading != .finished { loading = .building }
-        case .loaded(let dataset, let failures):
-            finishLoading(dataset, failures: failures)
+        case .loaded(let dataset, let failures, let skipped):
+            finishLoading(dataset, failures: failures, skipped: skipped)
         case .cacheNote(let note):
             cacheNotes.append(note)
         }

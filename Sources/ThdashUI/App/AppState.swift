@@ -9,6 +9,9 @@ public struct AppState: Sendable {
     public private(set) var dataset: Dataset?
     /// Files that could not be read, and why.
     public private(set) var failures: [LoadFailure] = []
+    /// Paths passed over (read through another path, a link loop, a link to nothing), listed after the
+    /// failures on the Sources screen.
+    public private(set) var skipped: [SkippedPath] = []
     /// What went wrong with the cache of extracted figures (listed after the failures on the Sources screen).
     public internal(set) var cacheNotes: [CacheNote] = []
     public internal(set) var loading: LoadingState
@@ -60,11 +63,11 @@ public struct AppState: Sendable {
 
     /// A state with its data already loaded (tests, benchmarks, the plain-text report).
     public init(
-        dataset: Dataset, failures: [LoadFailure] = [], language: Language = .vietnamese, themeName: String = "dark",
-        width: Int = 80, height: Int = 24
+        dataset: Dataset, failures: [LoadFailure] = [], skipped: [SkippedPath] = [], language: Language = .vietnamese,
+        themeName: String = "dark", width: Int = 80, height: Int = 24
     ) {
         self.init(language: language, themeName: themeName, width: width, height: height)
-        finishLoading(dataset, failures: failures)
+        finishLoading(dataset, failures: failures, skipped: skipped)
     }
 
     /// The interface strings in the current language.
@@ -79,9 +82,10 @@ public struct AppState: Sendable {
     /// The cursor of a list (the start when it was never visited).
     public func cursor(_ page: Page) -> ListCursor { cursors[page] ?? ListCursor() }
 
-    mutating func finishLoading(_ dataset: Dataset, failures: [LoadFailure]) {
+    mutating func finishLoading(_ dataset: Dataset, failures: [LoadFailure], skipped: [SkippedPath]) {
         self.dataset = dataset
         self.failures = failures
+        self.skipped = skipped
         loading = .finished
         cache = ListCache(foldedQuery: cache.foldedQuery)
         period = Self.initialPeriod(in: dataset, mode: mode)

@@ -1,3 +1,5 @@
+import ThdashExtraction
+
 extension Buffer {
     /// Writes one line of text starting at (x, y), never past `maxWidth` columns nor the buffer's edge:
     /// wider text is cut (with "…" unless `truncation` is `.clip`), never wrapped. The text is sanitised and
@@ -44,8 +46,8 @@ extension Buffer {
     /// Writes `count` copies of one narrow glyph (a rule, a bar) from (x, y), clipped like `write`.
     public mutating func repeatGlyph(_ glyph: Unicode.Scalar, count: Int, x: Int, y: Int, style: Style = .normal) {
         guard y >= 0, y < height, count > 0 else { return }
-        guard let clean = TerminalText.clean(glyph), TerminalText.width(of: clean) == 1 else { return }
-        let cell = Cell(scalar: clean, width: 1, style: style)
+        guard !PrintableText.needsEscape(glyph), TerminalText.width(of: glyph) == 1 else { return }
+        let cell = Cell(scalar: glyph, width: 1, style: style)
         let start = max(0, x)
         let end = min(width, Rect.saturatingAdd(x, count))
         guard start < end else { return }
@@ -59,8 +61,7 @@ extension Buffer {
         var column = x
         var last = -1
         let rowStart = y * width
-        for scalar in text.unicodeScalars {
-            guard let clean = TerminalText.clean(scalar) else { continue }
+        for clean in TerminalText.shown(text) {
             let w = TerminalText.width(of: clean)
             if w == 0 {
                 if last >= 0 { cells[last].append(clean) }

@@ -1,52 +1,63 @@
 import ThdashExtraction
 
-/// The rules that make any string safe and measurable on a terminal: control characters (C0, DEL, C1 and so
-/// ESC) become visible replacements so no escape sequence can reach the screen, line breaks and tabs become
-/// spaces, and bidi controls are removed because, invisible themselves, they would reorder the line.
+/// The rules that make any string safe and measurable on a terminal, by `PrintableText`'s rule (the one
+/// every output follows): line breaks and tabs become spaces, and every other control character (C0, DEL,
+/// C1 and so ESC) or bidi control is shown as its visible escape, "\x1B" or "\u{202E}", so that no escape
+/// sequence reaches the screen, no line is reordered, and the dashboard shows a name as `thdash check`
+/// prints it.
 public enum TerminalText {
-    /// Shown in place of a control character.
-    public static let replacement: Unicode.Scalar = "\u{FFFD}"
+    /// The scalars a text is shown as, one after another: an escape's characters in place of the
+    /// character it stands for.
+    struct Scalars<Base: IteratorProtocol<Unicode.Scalar>>: IteratorProtocol, Sequence {
+        private var base: Base
+        /// The rest of an escape being shown.
+        private var escape: String.UnicodeScalarView.Iterator?
 
-    /// The scalar to show for `scalar`, or nil to drop it.
+        init(_ base: Base) { self.base = base }
+
+        @inline(__always)
+        mutating func next() -> Unicode.Scalar? {
+            if escape != nil {
+                if let scalar = escape!.next() { return scalar }
+                escape = nil
+            }
+            guard let scalar = base.next() else { return nil }
+            if scalar.value >= 0x20 && scalar.value < 0x7F { return scalar }
+            guard PrintableText.needsEscape(scalar) else { return scalar }
+            if PrintableText.isLayoutSpace(scalar) { return " " }
+            var spelled = PrintableText.escape(scalar).unicodeScalars.makeIterator()
+            let first = spelled.next()
+            escape = spelled
+            return first
+        }
+    }
+
+    /// The scalars `text` is shown as.
     @inline(__always)
-    public static func clean(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let v = scalar.value
-        if v >= 0x20 && v < 0x7F { return scalar }
-        switch v {
-        case 0x09...0x0D, 0x85, 0x2028, 0x2029: return " "
-        case 0x00..<0x20, 0x7F...0x9F: return replacement
-        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return nil
-        default: return scalar
-        }
+    static func shown<Text: StringProtocol>(_ text: Text) -> Scalars<Text.UnicodeScalarView.Iterator> {
+        Scalars(text.unicodeScalars.makeIterator())
     }
 
-    /// The text as it will be shown: every scalar passed through `clean`.
-    public static func sanitize(_ text: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if let clean = clean(scalar) { out.append(clean) }
-        }
-        return String(out)
-    }
+    /// The text as it will be shown.
+    public static func sanitize(_ text: some StringProtocol) -> String { PrintableText.line(text) }
 
-    /// Columns one (clean) scalar takes; 0 means it joins the previous grapheme.
+    /// Columns one shown scalar takes; 0 means it joins the previous grapheme.
     @inline(__always)
     public static func width(of scalar: Unicode.Scalar) -> Int {
         scalar.value < 0x7F ? 1 : VietnameseText.displayWidth(of: scalar)
     }
 
-    /// Columns the sanitised text takes.
+    /// Columns the shown text takes.
     public static func width(_ text: some StringProtocol) -> Int { measure(text, fittingIn: 0).total }
 
-    /// The full width of the sanitised text, and the width of its longest prefix of whole graphemes that fits
+    /// The full width of the shown text, and the width of its longest prefix of whole graphemes that fits
     /// in `limit` columns.
     public static func measure(_ text: some StringProtocol, fittingIn limit: Int) -> (total: Int, fitted: Int) {
         var total = 0
         var fitted = 0
         var fitting = true
-        for scalar in text.unicodeScalars {
-            guard let clean = clean(scalar) else { continue }
-            let w = width(of: clean)
+        for scalar in shown(text) {
+            let w = width(of: scalar)
             total += w
             if fitting && w > 0 {
                 if fitted + w <= limit { fitted += w } else { fitting = false }

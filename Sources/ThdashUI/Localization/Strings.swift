@@ -88,7 +88,8 @@ public struct Strings: Sendable {
     public var titleColumn: String
     public var figuresColumn: String
     public var fileColumn: String
-    public var sourcesCaption: @Sendable (_ articles: Int, _ failures: Int, _ cacheProblems: Int) -> String
+    public var sourcesCaption:
+        @Sendable (_ articles: Int, _ failures: Int, _ skipped: Int, _ cacheProblems: Int) -> String
     /// " · 3 bài không về Thanh Hóa": articles whose unmarked figures stay out of the home tables.
     public var awayCaption: @Sendable (_ articles: Int, _ home: String) -> String
     /// Articles too dense with figures to be read whole (`thdash check` says where each stopped).
@@ -96,6 +97,10 @@ public struct Strings: Sendable {
     public var aboutColumn: String
     public var unknownRegion: String
     public var unreadable: String
+    /// The label of a path passed over (read through another path, a link loop, a link to nothing).
+    public var skippedLabel: String
+    /// Why a path was passed over (its path is in the file column).
+    public var skippedReason: @Sendable (_ why: SkippedPath.Why, _ path: String) -> String
     public var cacheLabel: String
     /// What happened to a cache file (its path is in the file column).
     public var cacheProblem: @Sendable (_ problem: CacheNote.Problem) -> String
@@ -177,8 +182,9 @@ extension Strings {
         ],
         noHistory: "Sản phẩm này chưa có số liệu.",
         dateColumn: "Ngày", titleColumn: "Tiêu đề", figuresColumn: "Số liệu", fileColumn: "Tệp",
-        sourcesCaption: { articles, failures, cacheProblems in
+        sourcesCaption: { articles, failures, skipped, cacheProblems in
             "\(articles) bài" + (failures > 0 ? " · \(failures) tệp không đọc được" : "")
+                + (skipped > 0 ? " · \(skipped) bỏ qua" : "")
                 + (cacheProblems > 0 ? " · \(cacheProblems) lỗi bộ đệm" : "")
         },
         awayCaption: { " · \($0) bài không về \($1)" },
@@ -186,6 +192,17 @@ extension Strings {
         aboutColumn: "Về",
         unknownRegion: "không rõ",
         unreadable: "lỗi đọc",
+        skippedLabel: "bỏ qua",
+        skippedReason: { why, path in
+            switch why {
+            case .sameFile(let first):
+                first == path ? "đã đọc; chỉ tính một lần" : "trùng tệp \(first); chỉ tính một lần"
+            case .sameFolder(let first):
+                first == path ? "đã đọc; chỉ tính một lần" : "trùng thư mục \(first); chỉ tính một lần"
+            case .loop(let ancestor): "liên kết vòng về \(ancestor); các tệp đã đọc ở đó"
+            case .danglingLink(let target): "liên kết tới \(target), không tồn tại"
+            }
+        },
         cacheLabel: "bộ đệm",
         cacheProblem: { problem in
             switch problem {
@@ -279,9 +296,10 @@ extension Strings {
         ],
         noHistory: "This product has no figures yet.",
         dateColumn: "Date", titleColumn: "Title", figuresColumn: "Figures", fileColumn: "File",
-        sourcesCaption: { articles, failures, cacheProblems in
+        sourcesCaption: { articles, failures, skipped, cacheProblems in
             "\(articles) article\(articles == 1 ? "" : "s")"
                 + (failures > 0 ? " · \(failures) unreadable file\(failures == 1 ? "" : "s")" : "")
+                + (skipped > 0 ? " · \(skipped) skipped" : "")
                 + (cacheProblems > 0 ? " · \(cacheProblems) cache problem\(cacheProblems == 1 ? "" : "s")" : "")
         },
         awayCaption: { " · \($0) not about \($1)" },
@@ -289,6 +307,8 @@ extension Strings {
         aboutColumn: "About",
         unknownRegion: "unknown",
         unreadable: "unreadable",
+        skippedLabel: "skipped",
+        skippedReason: { SkippedPath(path: $1, why: $0).reason },
         cacheLabel: "cache",
         cacheProblem: { CacheNote(path: "", problem: $0).reason },
         helpTitle: "Keys",

@@ -3,7 +3,7 @@ import ThdashModel
 
 /// The dashboard as plain text, for when standard output is not a terminal (`thdash > file`, a pipe):
 /// the overview's headlines and movers, then the products table for the period and basis in force, then
-/// the files that could not be read.
+/// the files that could not be read and the paths passed over.
 public enum PlainReport {
     public static func render(_ state: AppState) -> String {
         let strings = state.strings
@@ -69,12 +69,19 @@ public enum PlainReport {
         }
         out += table.render()
 
-        if !state.failures.isEmpty {
-            let caption = strings.sourcesCaption(dataset.articles.count, state.failures.count, state.cacheNotes.count)
+        if !state.failures.isEmpty || !state.skipped.isEmpty {
+            let caption = strings.sourcesCaption(
+                dataset.articles.count, state.failures.count, state.skipped.count, state.cacheNotes.count)
             out += "\n" + heading(caption)
-            for failure in state.failures { out += "\(failure.path): \(failure.reason)\n" }
+            for failure in state.failures { out += "\(failure)\n" }
+            for path in state.skipped {
+                out +=
+                    PrintableText.escapingControls(path.path) + ": " + strings.skippedLabel + ", "
+                    + strings.skippedReason(path.why, path.path) + "\n"
+            }
         }
-        // Article text may hold control characters: keep them off the terminal a pipe may still end in.
+        // File names and catalog entries may hold control characters: escape them (`PrintableText`'s rule),
+        // since a pipe may still end in a terminal.
         return out.split(separator: "\n", omittingEmptySubsequences: false)
             .map { line -> String in
                 var text = TerminalText.sanitize(line)

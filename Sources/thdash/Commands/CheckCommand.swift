@@ -10,8 +10,9 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Loads the articles as the dashboard does and prints: articles read, whom each is about and their \
             figures, the articles not about the home province, periods covered, subjects the catalog does not \
-            know, conflicting values, failed consistency checks, units that do not convert to the catalog's and \
-            unreadable files, then any problem with the cache of extracted figures (a cache file not used or \
+            know, conflicting values, failed consistency checks, units that do not convert to the catalog's, \
+            unreadable files and paths skipped (read through another path, a symbolic link loop, a link to \
+            nothing), then any problem with the cache of extracted figures (a cache file not used or \
             not written). --format json gives the same as one JSON object. The exit status is 1 when any file \
             could not be read; the cache does not change it.
             """)
@@ -30,7 +31,8 @@ struct CheckCommand: ParsableCommand {
         let result = reader.read(corpus.resolvedPaths)
         let cacheNotes = CorpusOptions.saveCacheNotingProblems(of: reader)
         let dataset = Dataset(result, catalog: reader.extractor.catalog)
-        let report = CheckReport(dataset: dataset, failures: result.failures, cacheNotes: cacheNotes)
+        let report = CheckReport(
+            dataset: dataset, failures: result.failures, skipped: result.skipped, cacheNotes: cacheNotes)
         StandardStreams.write(format == .json ? report.renderJSON() : report.render())
         if !result.failures.isEmpty { throw ExitCode(1) }
     }

@@ -9,6 +9,15 @@ struct CorpusOptions: ParsableArguments {
     @Argument(help: "Article files or folders (default: the embedded corpus in Data/articles).")
     var paths: [String] = []
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also read the paths listed in a file, one a line (- for standard input).",
+            discussion:
+                "A list that holds a NUL byte is read as paths separated by NUL bytes, as find -print0 writes them.",
+            valueName: "file"))
+    var filesFrom: String?
+
     @Option(name: .long, help: "Product catalog file (default: Data/catalog.tsv).")
     var catalog: String?
 
@@ -22,7 +31,30 @@ struct CorpusOptions: ParsableArguments {
     )
     var cacheDir: String?
 
-    var resolvedPaths: [String] { paths.isEmpty ? [DataLocator.articlesFolder] : paths }
+    /// The paths to read: those given, else the embedded corpus (a list given with --files-from, even
+    /// empty, is the user's choice of paths).
+    var resolvedPaths: [String] { paths.isEmpty && filesFrom == nil ? [DataLocator.articlesFolder] : paths }
+
+    /// What is read, for the loading screen: the paths, or the first two and how many there are (the
+    /// screen is drawn many times while thousands of paths load).
+    var shortDescription: String {
+        let paths = resolvedPaths
+        if paths == [DataLocator.articlesFolder] { return "Data/articles" }
+        if paths.count <= 3 { return paths.joined(separator: ", ") }
+        return "\(paths[0]), \(paths[1]) … (\(paths.count))"
+    }
+
+    /// Adds the paths of --files-from after those given on the command line.
+    mutating func validate() throws {
+        guard let filesFrom else { return }
+        let bytes: [UInt8]
+        do {
+            bytes = try PathList.read(filesFrom)
+        } catch {
+            throw ValidationError("cannot read the list of paths \(filesFrom): \(error)")
+        }
+        paths += PathList.paths(in: bytes)
+    }
 
     /// A reader of the given paths: text and Markdown articles, and saved web pages, with the cache of
     /// extracted figures unless it is turned off (or there is nowhere to keep it).

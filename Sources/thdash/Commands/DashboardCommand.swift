@@ -32,12 +32,12 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let loader = DashboardLoader(paths: corpus.resolvedPaths, reader: try corpus.makeReader())
         guard TerminalSession.isInteractive else {
-            let (dataset, failures, cacheNotes) = loader.load()
-            StandardStreams.write(
-                PlainReport.render(AppState(dataset: dataset, failures: failures, language: language.language)))
-            for failure in failures { StandardStreams.error("thdash: \(failure)") }
-            for note in cacheNotes { StandardStreams.error("thdash: \(note)") }
-            if !failures.isEmpty { throw ExitCode(1) }
+            let (dataset, result, cacheNotes) = loader.load()
+            let state = AppState(
+                dataset: dataset, failures: result.failures, skipped: result.skipped, language: language.language)
+            StandardStreams.write(PlainReport.render(state))
+            StandardStreams.report(result, cacheNotes: cacheNotes)
+            if !result.failures.isEmpty { throw ExitCode(1) }
             return
         }
         let mailbox = Mailbox<Action>()
@@ -46,7 +46,7 @@ struct DashboardCommand: ParsableCommand {
         let resolved = Theme.resolve(preferred: theme.theme, environment: environment, colorCount: 8)
         var state = AppState(
             language: language.language, themeName: resolved.name,
-            sourceDescription: corpus.paths.isEmpty ? "Data/articles" : corpus.paths.joined(separator: ", "))
+            sourceDescription: corpus.shortDescription)
         if finished.wait(timeout: .now() + Self.quickLoad) == .success {
             for action in mailbox.drain() { _ = state.update(action) }
         }

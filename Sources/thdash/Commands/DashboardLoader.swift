@@ -27,7 +27,7 @@ struct DashboardLoader: Sendable {
             }
             mailbox.post(.loadBuilding)
             let dataset = Dataset(result, catalog: reader.extractor.catalog)
-            mailbox.post(.loaded(dataset, failures: result.failures))
+            mailbox.post(.loaded(dataset, failures: result.failures, skipped: result.skipped))
             if let problem = CorpusOptions.cacheProblem(of: reader) { mailbox.post(.cacheNote(problem)) }
             finished.signal()
             if let failure = CorpusOptions.saveCache(of: reader) { mailbox.post(.cacheNote(failure)) }
@@ -36,10 +36,11 @@ struct DashboardLoader: Sendable {
         return (finished, settled)
     }
 
-    /// Loads synchronously (for the plain-text report), with the cache's problems.
-    func load() -> (Dataset, [LoadFailure], [CacheNote]) {
+    /// Loads synchronously (for the plain-text report): the dataset, what was read and skipped, and the
+    /// cache's problems.
+    func load() -> (Dataset, CorpusReader.Result, [CacheNote]) {
         let result = reader.read(paths)
         let cacheNotes = CorpusOptions.saveCacheNotingProblems(of: reader)
-        return (Dataset(result, catalog: reader.extractor.catalog), result.failures, cacheNotes)
+        return (Dataset(result, catalog: reader.extractor.catalog), result, cacheNotes)
     }
 }

@@ -9,7 +9,8 @@ struct FiguresCommand: ParsableCommand {
         abstract: "Print every figure extracted from the articles.",
         discussion: """
             Unreadable files are reported on standard error, one line each; the figures of every other file \
-            are still printed. The exit status is 1 when any file failed.
+            are still printed. Paths skipped (a file or folder already read through another path, a symbolic \
+            link loop, a link to nothing) are noted there too. The exit status is 1 when any file failed.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -32,8 +33,7 @@ struct FiguresCommand: ParsableCommand {
         case .csv: output = FigureCSV.encode(result.figures)
         }
         StandardStreams.write(output)
-        for failure in result.failures { StandardStreams.error("thdash: \(failure)") }
-        for note in cacheNotes { StandardStreams.error("thdash: \(note)") }
+        StandardStreams.report(result, cacheNotes: cacheNotes)
         if !result.failures.isEmpty { throw ExitCode(1) }
     }
 }
