@@ -10,8 +10,38 @@ struct Thdash: ParsableCommand {
         subcommands: [DashboardCommand.self, FiguresCommand.self, CheckCommand.self],
         defaultSubcommand: DashboardCommand.self)
 
+    /// Runs the command as ArgumentParser's `main` does, except that its help and errors go through
+    /// `StandardStreams` too, so that every write is checked; a write that fails ends the run by
+    /// `StandardStreams.end(after:)`.
     static func main() {
         _ = FirstFrameProbe.start  // the start-up probe counts from here
-        main(nil)
+        _ = StandardStreams.closedAtStart  // before anything opens a file
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch let failure as StreamFailure {
+            StandardStreams.end(after: failure)
+        } catch {
+            finish(after: error)
+        }
+    }
+
+    /// Prints what ArgumentParser has to say about `error` (help and the version on standard output, a
+    /// usage error on standard error) and exits with its status.
+    private static func finish(after error: any Error) -> Never {
+        let status = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if !message.isEmpty {
+            do throws(StreamFailure) {
+                if status == .success {
+                    try StandardStreams.write(message + "\n")
+                } else {
+                    try StandardStreams.error(message)
+                }
+            } catch {
+                StandardStreams.end(after: error)
+            }
+        }
+        exit(withError: status)
     }
 }

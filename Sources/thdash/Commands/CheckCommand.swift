@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
         let cacheNotes = CorpusOptions.saveCacheNotingProblems(of: reader)
         let dataset = Dataset(result, catalog: reader.extractor.catalog)
         let report = CheckReport(dataset: dataset, failures: result.failures, cacheNotes: cacheNotes)
-        StandardStreams.write(format == .json ? report.renderJSON() : report.render())
+        try StandardStreams.write(format == .json ? report.renderJSON() : report.render())
         if !result.failures.isEmpty { throw ExitCode(1) }
     }
 }

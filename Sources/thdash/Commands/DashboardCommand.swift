@@ -33,10 +33,10 @@ struct DashboardCommand: ParsableCommand {
         let loader = DashboardLoader(paths: corpus.resolvedPaths, reader: try corpus.makeReader())
         guard TerminalSession.isInteractive else {
             let (dataset, failures, cacheNotes) = loader.load()
-            StandardStreams.write(
+            try StandardStreams.write(
                 PlainReport.render(AppState(dataset: dataset, failures: failures, language: language.language)))
-            for failure in failures { StandardStreams.error("thdash: \(failure)") }
-            for note in cacheNotes { StandardStreams.error("thdash: \(note)") }
+            for failure in failures { try StandardStreams.error("thdash: \(failure)") }
+            for note in cacheNotes { try StandardStreams.error("thdash: \(note)") }
             if !failures.isEmpty { throw ExitCode(1) }
             return
         }
@@ -77,12 +77,13 @@ struct DashboardCommand: ParsableCommand {
             if case .unknownTerminalType = error {
                 message += "; set TERM to a type terminfo knows (for example xterm-256color)"
             }
-            StandardStreams.error(message)
+            try StandardStreams.error(message)
             throw ExitCode(1)
         }
         // Once the data is shown, let the cache be written (a few tens of ms), so that a quick look still
         // leaves the next start fast; a quit during loading does not wait.
         if hasData { _ = settled.wait(timeout: .now() + .seconds(10)) }
-        if let probe { print(probe.report) }  // after the cache is written, so its peak memory counts
+        // After the cache is written, so that its peak memory counts.
+        if let probe { try StandardStreams.write(probe.report + "\n") }
     }
 }

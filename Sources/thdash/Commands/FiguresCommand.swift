@@ -31,9 +31,9 @@ struct FiguresCommand: ParsableCommand {
         case .json: output = FigureJSON.encode(result.figures)
         case .csv: output = FigureCSV.encode(result.figures)
         }
-        StandardStreams.write(output)
-        for failure in result.failures { StandardStreams.error("thdash: \(failure)") }
-        for note in cacheNotes { StandardStreams.error("thdash: \(note)") }
+        try StandardStreams.write(output)
+        for failure in result.failures { try StandardStreams.error("thdash: \(failure)") }
+        for note in cacheNotes { try StandardStreams.error("thdash: \(note)") }
         if !result.failures.isEmpty { throw ExitCode(1) }
     }
 }
