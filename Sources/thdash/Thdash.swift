@@ -1,5 +1,13 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The `thdash` command: the dashboard by default, and the `figures` and `check` reports.
 @main
 struct Thdash: ParsableCommand {
@@ -16,6 +24,9 @@ struct Thdash: ParsableCommand {
     static func main() {
         _ = FirstFrameProbe.start  // the start-up probe counts from here
         _ = StandardStreams.closedAtStart  // before anything opens a file
+        // Over a file-size limit (ulimit -f) a write fails with EFBIG instead of killing thdash: a cache file
+        // too big only goes unwritten, and output that cannot be written is reported.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot(nil)
             try command.run()

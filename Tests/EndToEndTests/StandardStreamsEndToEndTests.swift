@@ -1,9 +1,10 @@
 import Foundation
 import XCTest
 
-/// The built binary with its standard output or error closed, full, non-blocking, or a pipe nobody reads: a
-/// write that fails ends thdash with a one-line message on the other stream and status 74 (EX_IOERR), a reader
-/// that went away ends it silently by SIGPIPE (141), and never with a Swift trap.
+/// The built binary with its standard output or error closed, full, non-blocking, a pipe nobody reads, and
+/// under a file-size limit: a write that fails ends thdash with a one-line message on the other stream and
+/// status 74 (EX_IOERR), a reader that went away ends it silently by SIGPIPE (141), and never with a Swift
+/// trap; a cache file that cannot be written costs nothing but the cache.
 final class StandardStreamsEndToEndTests: XCTestCase {
     private let articles = ThdashBinary.packageRoot.appendingPathComponent("Data/articles").path
     private let closedOutput = "thdash: cannot write to standard output: Bad file descriptor\n"
@@ -121,5 +122,33 @@ final class StandardStreamsEndToEndTests: XCTestCase {
             XCTAssertEqual(piped.output, "[\n", script)
             XCTAssertEqual(piped.errors, "", script)
         }
+    }
+
+    /// `ulimit -f`: the cache file cannot be written (EFBIG, not a SIGXFSZ that kills thdash), which is noted
+    /// on standard error; the output is complete, the status 0, and no temporary file is left behind.
+    func testAFileSizeLimitCostsOnlyTheCache() throws {
+        let reference = try thdash(["figures", "--no-cache", articles])
+        XCTAssertEqual(reference.status, 0, reference.errors)
+        let cache = try scratch() + "/cache"
+        let limit = "ulimit -f 1 && exec \"$@\""  // 512 or 1024 bytes: far less than the cache file
+
+        let figures = try thdash(through: limit, ["figures", "--cache-dir", cache, articles])
+        XCTAssertEqual(figures.status, 0, figures.errors)
+        XCTAssertTrue(figures.output == reference.output, "the output is not complete:\n\(figures.output.suffix(300))")
+        let lines = figures.errors.split(separator: "\n")
+        XCTAssertEqual(lines.count, 1, figures.errors)
+        XCTAssertTrue(
+            lines.first.map {
+                $0.hasPrefix("thdash: cache file \(cache)/corpus-")
+                    && $0.contains(".cache could not be written (write ")
+                    && $0.hasSuffix(": File too large)")
+            } ?? false, figures.errors)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache), [], "a file is left behind")
+
+        let check = try thdash(through: limit, ["check", "--cache-dir", cache, articles])
+        XCTAssertEqual(check.status, 0, check.errors)
+        XCTAssertTrue(check.output.contains("Cache (1 problem; articles not affected)"), check.output)
+        XCTAssertTrue(check.output.contains(": File too large)\n"), check.output)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache), [])
     }
 }
