@@ -10,14 +10,7 @@ final class StandardStreamsEndToEndTests: XCTestCase {
     private let closedOutput = "thdash: cannot write to standard output: Bad file descriptor\n"
     private let closedError = "thdash: cannot write to standard error: Bad file descriptor\n"
 
-    /// A temporary folder for this test's caches, removed after it.
-    private func scratch() throws -> String {
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("thdash-streams-e2e-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
-        return root.path
-    }
+    private func scratch() throws -> String { try temporaryFolder("streams-e2e") }
 
     /// `thdash ARGUMENTS`, with its streams where the test says.
     private func thdash(
