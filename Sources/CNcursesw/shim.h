@@ -85,7 +85,9 @@ static inline struct sigaction *thd_saved_actions(void) {
     return saved;
 }
 
-/// SIGINT, SIGTERM, SIGHUP: restore, then exit with the shell's 128 + signal.
+/// SIGINT, SIGTERM, SIGHUP, SIGQUIT: restore, then exit with the shell's 128 + signal. SIGQUIT (Ctrl-\) is
+/// among them so that the Swift runtime's crash reporter, which would take it, does not paint a report over
+/// the dashboard and wait at a prompt.
 static inline void thd_on_exit_signal(int sig) {
     thd_restore_terminal();
     _exit(128 + sig);
@@ -123,7 +125,7 @@ static inline void thd_install_exit_guards(void) {
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);
     action.sa_handler = thd_on_exit_signal;
-    const int exits[] = {SIGINT, SIGTERM, SIGHUP};
+    const int exits[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
     for (size_t i = 0; i < sizeof exits / sizeof exits[0]; i++) sigaction(exits[i], &action, NULL);
     action.sa_handler = thd_on_fatal_signal;
     action.sa_flags = SA_ONSTACK | SA_NODEFER;

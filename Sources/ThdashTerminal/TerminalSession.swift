@@ -9,8 +9,8 @@ import ThdashUI
 
 /// The open terminal: puts it in the mode a full-screen program needs, draws buffers, reads keys, and
 /// restores it on every way out. Closing (or deinit) restores it on a normal exit; signal and crash handlers
-/// installed at open restore it otherwise (SIGINT, SIGTERM, SIGHUP exit with 128 + signal; SIGSEGV, SIGBUS,
-/// SIGABRT, SIGFPE, SIGILL, SIGTRAP re-raise after restoring), and an atexit hook covers `exit()`.
+/// installed at open restore it otherwise (SIGINT, SIGTERM, SIGHUP, SIGQUIT exit with 128 + signal; SIGSEGV,
+/// SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGTRAP re-raise after restoring), and an atexit hook covers `exit()`.
 ///
 /// Not thread-safe: use it from one thread. Resizes come from ncurses as `Key.resize` (its own SIGWINCH
 /// handling); nothing here handles SIGWINCH.
