@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -48,6 +49,18 @@ static inline void thd_put(int y, int x, const wchar_t *text, int n, attr_t attr
 }
 
 static inline void thd_keypad(void) { keypad(stdscr, TRUE); }
+
+/// Turns off XON/XOFF flow control, which cbreak leaves on: Ctrl-S would stop all output to the terminal
+/// (a frozen screen) until Ctrl-Q. Then records the mode as ncurses' program mode, so that it is the one
+/// ncurses puts back after a suspend; endwin still restores the shell's mode, flow control included.
+static inline void thd_no_flow_control(void) {
+    struct termios mode;
+    if (tcgetattr(STDIN_FILENO, &mode) != 0) return;
+    mode.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    tcsetattr(STDIN_FILENO, TCSANOW, &mode);
+    def_prog_mode();
+}
+
 static inline void thd_timeout(int ms) { timeout(ms); }
 static inline int thd_mouse_on(void) {
     return mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL) != 0;

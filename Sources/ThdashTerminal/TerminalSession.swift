@@ -7,10 +7,11 @@ import ThdashUI
     import Darwin
 #endif
 
-/// The open terminal: puts it in the mode a full-screen program needs, draws buffers, reads keys, and
-/// restores it on every way out. Closing (or deinit) restores it on a normal exit; signal and crash handlers
-/// installed at open restore it otherwise (SIGINT, SIGTERM, SIGHUP, SIGQUIT exit with 128 + signal; SIGSEGV,
-/// SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGTRAP re-raise after restoring), and an atexit hook covers `exit()`.
+/// The open terminal: puts it in the mode a full-screen program needs (no echo, no line buffering, no XON/XOFF
+/// flow control), draws buffers, reads keys, and restores it on every way out. Closing (or deinit) restores
+/// it on a normal exit; signal and crash handlers installed at open restore it otherwise (SIGINT, SIGTERM,
+/// SIGHUP, SIGQUIT exit with 128 + signal; SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGTRAP re-raise after
+/// restoring), and an atexit hook covers `exit()`.
 ///
 /// Not thread-safe: use it from one thread. Resizes come from ncurses as `Key.resize` (its own SIGWINCH
 /// handling); nothing here handles SIGWINCH.
@@ -45,6 +46,7 @@ public final class TerminalSession {
         set_escdelay(25)
         mouseinterval(0)
         _ = thd_mouse_on()
+        thd_no_flow_control()
 
         let environment = noColor.map { ["NO_COLOR": $0] } ?? [:]
         let allowed = Theme.resolve(preferred: preferred, environment: environment, colorCount: has_colors() ? 8 : 0)
