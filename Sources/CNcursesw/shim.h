@@ -39,6 +39,11 @@ static inline int thd_key_resize(void) { return KEY_RESIZE; }
 static inline int thd_key_mouse(void) { return KEY_MOUSE; }
 static inline int thd_key_f(int n) { return KEY_F(n); }
 
+/// Key codes thdash gives the bracketed-paste markers (see thd_bracketed_paste_on): far above KEY_MAX and
+/// the codes ncurses numbers the terminal's extended keys with.
+static inline int thd_key_paste_start(void) { return KEY_MAX + 0x1000; }
+static inline int thd_key_paste_end(void) { return KEY_MAX + 0x1001; }
+
 /// Reads one key or character; returns the wget_wch status and stores the code.
 static inline int thd_get_wch(wint_t *code) { return wget_wch(stdscr, code); }
 
@@ -89,8 +94,39 @@ static inline int thd_locale_is_utf8(void) {
 // not run Swift code (allocation, runtime locks); calling endwin from one is what ncurses itself does.
 // Call thd_install_exit_guards from a single Swift file: the statics below are per translation unit.
 
+/// Whether the terminal was asked for bracketed paste and not yet told to stop.
+static inline volatile sig_atomic_t *thd_paste_mode(void) {
+    static volatile sig_atomic_t on = 0;
+    return &on;
+}
+
+/// Tells ncurses that the bracketed-paste markers ESC[200~ and ESC[201~ are keys, so that wget_wch returns
+/// them as thd_key_paste_start and thd_key_paste_end rather than as Esc and four characters.
+static inline void thd_define_paste_keys(void) {
+    define_key("\033[200~", thd_key_paste_start());
+    define_key("\033[201~", thd_key_paste_end());
+}
+
+/// Asks the terminal to bracket pasted text with those markers (xterm's mode 2004; terminals that do not know
+/// it ignore it), so that a paste is told from typing.
+static inline void thd_bracketed_paste_on(void) {
+    thd_define_paste_keys();
+    static const char on[] = "\033[?2004h";
+    if (write(STDOUT_FILENO, on, sizeof on - 1) == (ssize_t)(sizeof on - 1)) *thd_paste_mode() = 1;
+}
+
+/// Turns bracketed paste off again, once; safe in a signal handler.
+static inline void thd_bracketed_paste_off(void) {
+    if (!*thd_paste_mode()) return;
+    *thd_paste_mode() = 0;
+    static const char off[] = "\033[?2004l";
+    ssize_t written = write(STDOUT_FILENO, off, sizeof off - 1);
+    (void)written;
+}
+
 static inline void thd_restore_terminal(void) {
     if (!isendwin()) endwin();
+    thd_bracketed_paste_off();
 }
 
 static inline struct sigaction *thd_saved_actions(void) {

@@ -20,15 +20,17 @@ final class SignalAndResizeEndToEndTests: XCTestCase {
         XCTAssertFalse(TmuxSession.isRunning(pid), "thdash still runs after SIGHUP")
     }
 
-    /// Ctrl-\ (SIGQUIT) ends the dashboard as SIGTERM does: the terminal restored, status 128 + SIGQUIT,
-    /// and no crash report from the Swift runtime painted over the screen and waiting at its prompt (asked
-    /// for here, as a user's terminal gets it).
+    /// Ctrl-\ (SIGQUIT) ends the dashboard as SIGTERM does: the terminal restored, bracketed paste off,
+    /// status 128 + SIGQUIT, and no crash report from the Swift runtime painted over the screen and waiting
+    /// at its prompt (asked for here, as a user's terminal gets it).
     func testCtrlBackslashQuitsLikeSigtermWithoutACrashReport() throws {
         let tmux = try TmuxSession(environment: [
             "SWIFT_BACKTRACE": "enable=yes,interactive=yes", "THDASH_CACHE_DIR": try temporaryFolder("quit-e2e"),
         ])
         tmux.waitFor("Chỉ số chính")
         let pid = try XCTUnwrap(tmux.thdashPID(), "cannot find thdash's pid")
+        let recording = tmux.folder.appendingPathComponent("output").path
+        try tmux.recordOutput(to: recording)
         try tmux.send("C-\\")
         let exit = tmux.waitForExit()
         XCTAssertEqual(exit.status, 128 + SIGQUIT)
@@ -37,6 +39,9 @@ final class SignalAndResizeEndToEndTests: XCTestCase {
         let screen = tmux.capture()
         XCTAssertFalse(screen.contains("crashed"), screen)
         XCTAssertFalse(screen.contains("1 Tổng quan │ 2 Sản phẩm"), "the dashboard is still drawn:\n\(screen)")
+        let output = (try? String(contentsOfFile: recording, encoding: .utf8)) ?? ""
+        XCTAssertTrue(
+            output.hasSuffix("\u{1B}[?2004l"), "bracketed paste left on: \(output.suffix(80).debugDescription)")
     }
 
     func testSegmentationFaultRestoresTheTerminalAndDiesOfIt() throws {
