@@ -53,6 +53,7 @@ let package = Package(
         .testTarget(name: "HTMLTests", dependencies: ["ThdashHTML", "ThdashExtraction"]),
         .testTarget(name: "ModelTests", dependencies: ["ThdashModel", "ThdashExtraction"]),
         .testTarget(name: "UITests", dependencies: ["ThdashUI", "ThdashModel", "ThdashExtraction", "SeededRandom"]),
+        .testTarget(name: "TerminalTests", dependencies: ["ThdashTerminal", "ThdashUI", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ThdashExtraction"]),
     ]
 )

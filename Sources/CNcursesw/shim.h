@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -38,6 +39,11 @@ static inline int thd_key_resize(void) { return KEY_RESIZE; }
 static inline int thd_key_mouse(void) { return KEY_MOUSE; }
 static inline int thd_key_f(int n) { return KEY_F(n); }
 
+/// Key codes thdash gives the bracketed-paste markers (see thd_bracketed_paste_on): far above KEY_MAX and
+/// the codes ncurses numbers the terminal's extended keys with.
+static inline int thd_key_paste_start(void) { return KEY_MAX + 0x1000; }
+static inline int thd_key_paste_end(void) { return KEY_MAX + 0x1001; }
+
 /// Reads one key or character; returns the wget_wch status and stores the code.
 static inline int thd_get_wch(wint_t *code) { return wget_wch(stdscr, code); }
 
@@ -48,6 +54,18 @@ static inline void thd_put(int y, int x, const wchar_t *text, int n, attr_t attr
 }
 
 static inline void thd_keypad(void) { keypad(stdscr, TRUE); }
+
+/// Turns off XON/XOFF flow control, which cbreak leaves on: Ctrl-S would stop all output to the terminal
+/// (a frozen screen) until Ctrl-Q. Then records the mode as ncurses' program mode, so that it is the one
+/// ncurses puts back after a suspend; endwin still restores the shell's mode, flow control included.
+static inline void thd_no_flow_control(void) {
+    struct termios mode;
+    if (tcgetattr(STDIN_FILENO, &mode) != 0) return;
+    mode.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    tcsetattr(STDIN_FILENO, TCSANOW, &mode);
+    def_prog_mode();
+}
+
 static inline void thd_timeout(int ms) { timeout(ms); }
 static inline int thd_mouse_on(void) {
     return mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL) != 0;
@@ -76,8 +94,39 @@ static inline int thd_locale_is_utf8(void) {
 // not run Swift code (allocation, runtime locks); calling endwin from one is what ncurses itself does.
 // Call thd_install_exit_guards from a single Swift file: the statics below are per translation unit.
 
+/// Whether the terminal was asked for bracketed paste and not yet told to stop.
+static inline volatile sig_atomic_t *thd_paste_mode(void) {
+    static volatile sig_atomic_t on = 0;
+    return &on;
+}
+
+/// Tells ncurses that the bracketed-paste markers ESC[200~ and ESC[201~ are keys, so that wget_wch returns
+/// them as thd_key_paste_start and thd_key_paste_end rather than as Esc and four characters.
+static inline void thd_define_paste_keys(void) {
+    define_key("\033[200~", thd_key_paste_start());
+    define_key("\033[201~", thd_key_paste_end());
+}
+
+/// Asks the terminal to bracket pasted text with those markers (xterm's mode 2004; terminals that do not know
+/// it ignore it), so that a paste is told from typing.
+static inline void thd_bracketed_paste_on(void) {
+    thd_define_paste_keys();
+    static const char on[] = "\033[?2004h";
+    if (write(STDOUT_FILENO, on, sizeof on - 1) == (ssize_t)(sizeof on - 1)) *thd_paste_mode() = 1;
+}
+
+/// Turns bracketed paste off again, once; safe in a signal handler.
+static inline void thd_bracketed_paste_off(void) {
+    if (!*thd_paste_mode()) return;
+    *thd_paste_mode() = 0;
+    static const char off[] = "\033[?2004l";
+    ssize_t written = write(STDOUT_FILENO, off, sizeof off - 1);
+    (void)written;
+}
+
 static inline void thd_restore_terminal(void) {
     if (!isendwin()) endwin();
+    thd_bracketed_paste_off();
 }
 
 static inline struct sigaction *thd_saved_actions(void) {
@@ -85,7 +134,9 @@ static inline struct sigaction *thd_saved_actions(void) {
     return saved;
 }
 
-/// SIGINT, SIGTERM, SIGHUP: restore, then exit with the shell's 128 + signal.
+/// SIGINT, SIGTERM, SIGHUP, SIGQUIT: restore, then exit with the shell's 128 + signal. SIGQUIT (Ctrl-\) is
+/// among them so that the Swift runtime's crash reporter, which would take it, does not paint a report over
+/// the dashboard and wait at a prompt.
 static inline void thd_on_exit_signal(int sig) {
     thd_restore_terminal();
     _exit(128 + sig);
@@ -123,7 +174,7 @@ static inline void thd_install_exit_guards(void) {
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);
     action.sa_handler = thd_on_exit_signal;
-    const int exits[] = {SIGINT, SIGTERM, SIGHUP};
+    const int exits[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
     for (size_t i = 0; i < sizeof exits / sizeof exits[0]; i++) sigaction(exits[i], &action, NULL);
     action.sa_handler = thd_on_fatal_signal;
     action.sa_flags = SA_ONSTACK | SA_NODEFER;

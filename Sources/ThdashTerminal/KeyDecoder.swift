@@ -2,13 +2,19 @@ import CNcursesw
 import ThdashUI
 
 /// Turns what `wget_wch` returns into a `Key`: a key code (arrows, Shift-Tab as KEY_BTAB, F-keys, resize,
-/// mouse) or a character (Enter, Tab, Esc, Backspace and Ctrl-letters arrive as control characters).
+/// mouse, the bracketed-paste markers) or a character (Enter, Tab, Esc, Backspace and Ctrl-letters arrive as
+/// control characters).
 enum KeyDecoder {
-    /// The key for a `wget_wch` status and code; nil for a timeout or a key thdash has no name for.
-    static func key(status: Int32, code: UInt32, mouse: () -> MouseEvent?) -> Key? {
+    /// The input for a `wget_wch` status and code; nil for a timeout or a key thdash has no name for.
+    static func input(status: Int32, code: UInt32, mouse: () -> MouseEvent?) -> TerminalInput? {
         switch status {
-        case KEY_CODE_YES: return keyCode(Int32(bitPattern: code), mouse: mouse)
-        case OK: return character(code)
+        case KEY_CODE_YES:
+            switch Int32(bitPattern: code) {
+            case thd_key_paste_start(): return .pasteStart
+            case thd_key_paste_end(): return .pasteEnd
+            case let code: return keyCode(code, mouse: mouse).map(TerminalInput.key)
+            }
+        case OK: return character(code).map(TerminalInput.key)
         default: return nil
         }
     }

@@ -7,10 +7,11 @@ import ThdashUI
     import Darwin
 #endif
 
-/// The open terminal: puts it in the mode a full-screen program needs, draws buffers, reads keys, and
-/// restores it on every way out. Closing (or deinit) restores it on a normal exit; signal and crash handlers
-/// installed at open restore it otherwise (SIGINT, SIGTERM, SIGHUP exit with 128 + signal; SIGSEGV, SIGBUS,
-/// SIGABRT, SIGFPE, SIGILL, SIGTRAP re-raise after restoring), and an atexit hook covers `exit()`.
+/// The open terminal: puts it in the mode a full-screen program needs (no echo, no line buffering, no XON/XOFF
+/// flow control, bracketed paste), draws buffers, reads keys, and restores it on every way out. Closing (or
+/// deinit) restores it on a normal exit; signal and crash handlers installed at open restore it otherwise
+/// (SIGINT, SIGTERM, SIGHUP, SIGQUIT exit with 128 + signal; SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL,
+/// SIGTRAP re-raise after restoring), and an atexit hook covers `exit()`.
 ///
 /// Not thread-safe: use it from one thread. Resizes come from ncurses as `Key.resize` (its own SIGWINCH
 /// handling); nothing here handles SIGWINCH.
@@ -21,6 +22,7 @@ public final class TerminalSession {
     private var colors: ColorPairs
     private var previous: Buffer?
     private var wide: [wchar_t] = []
+    private var paste = PasteCollector()
 
     /// Whether standard input and output are both terminals; when not, print plain text instead.
     public static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
@@ -45,6 +47,8 @@ public final class TerminalSession {
         set_escdelay(25)
         mouseinterval(0)
         _ = thd_mouse_on()
+        thd_no_flow_control()
+        thd_bracketed_paste_on()
 
         let environment = noColor.map { ["NO_COLOR": $0] } ?? [:]
         let allowed = Theme.resolve(preferred: preferred, environment: environment, colorCount: has_colors() ? 8 : 0)
@@ -64,7 +68,7 @@ public final class TerminalSession {
     /// Restores the terminal. Safe to call more than once; the session is unusable afterwards.
     public func close() {
         guard let screen else { return }
-        endwin()
+        thd_restore_terminal()
         delscreen(screen)
         self.screen = nil
         previous = nil
@@ -100,13 +104,15 @@ public final class TerminalSession {
         clearok(thd_stdscr(), true)
     }
 
-    /// Waits up to `milliseconds` (negative: forever) for a key; nil on timeout or an unnamed key.
+    /// Waits up to `milliseconds` (negative: forever) for a key; nil on timeout, on an unnamed key and while
+    /// a paste is coming in (it arrives whole, as `Key.paste`, at its end).
     public func readKey(timeout milliseconds: Int) -> Key? {
         guard screen != nil else { return nil }
         thd_timeout(Int32(clamping: milliseconds))
         var code: wint_t = 0
         let status = thd_get_wch(&code)
-        return KeyDecoder.key(status: status, code: UInt32(code), mouse: KeyDecoder.mouseEvent)
+        let input = KeyDecoder.input(status: status, code: UInt32(code), mouse: KeyDecoder.mouseEvent)
+        return paste.take(input, at: .now)
     }
 
     /// An environment variable, nil when unset.

@@ -1,6 +1,13 @@
 import ArgumentParser
-import Foundation
 import ThdashExtraction
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The `thdash` command: the dashboard by default, and the `figures` and `check` reports.
 @main
@@ -12,8 +19,15 @@ struct Thdash: ParsableCommand {
         subcommands: [DashboardCommand.self, FiguresCommand.self, CheckCommand.self],
         defaultSubcommand: DashboardCommand.self)
 
+    /// Runs the command as ArgumentParser's `main` does, except that its help and errors go through
+    /// `StandardStreams` too, so that every write is checked; a write that fails ends the run by
+    /// `StandardStreams.end(after:)`.
     static func main() {
         _ = FirstFrameProbe.start  // the start-up probe counts from here
+        _ = StandardStreams.closedAtStart  // before anything opens a file
+        // Over a file-size limit (ulimit -f) a write fails with EFBIG instead of killing thdash: a cache file
+        // too big only goes unwritten, and output that cannot be written is reported.
+        signal(SIGXFSZ, SIG_IGN)
         let commandLine = FoldedArguments(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot(commandLine.arguments)
@@ -22,25 +36,31 @@ struct Thdash: ParsableCommand {
                 command = reader
             }
             try command.run()
+        } catch let failure as StreamFailure {
+            StandardStreams.end(after: failure)
         } catch {
-            exit(printing: error)
+            finish(after: error)
         }
     }
 
-    /// Ends the process as `exit(withError:)` does (help on standard output, errors on standard error, the
-    /// parser's exit code), but with every line of the message through `PrintableText`'s rule: the
-    /// parser's messages quote the user's arguments, and the commands' errors name files and environment
-    /// variables, any of which may hold an escape sequence.
-    static func exit(printing error: Error) -> Never {
+    /// Prints what ArgumentParser has to say about `error` (help and the version on standard output, a
+    /// usage error on standard error) and exits with its status. Every line of the message goes through
+    /// `PrintableText`'s rule: the parser's messages quote the user's arguments, and the commands' errors
+    /// name files and environment variables, any of which may hold an escape sequence.
+    private static func finish(after error: any Error) -> Never {
+        let status = exitCode(for: error)
         let message = fullMessage(for: error)
-        let code = exitCode(for: error)
         if !message.isEmpty {
-            if code == .success {
-                StandardStreams.write(StandardStreams.printableLines(message) + "\n")
-            } else {
-                StandardStreams.errorLines(message)
+            do throws(StreamFailure) {
+                if status == .success {
+                    try StandardStreams.write(StandardStreams.printableLines(message) + "\n")
+                } else {
+                    try StandardStreams.errorLines(message)
+                }
+            } catch {
+                StandardStreams.end(after: error)
             }
         }
-        Foundation.exit(code.rawValue)
+        exit(withError: status)
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
 import XCTest
 
-/// The built binary ended by a hangup and by crashes, and shaken by a storm of resizes, in a real terminal
-/// (tmux): every time the terminal's settings are as before (`stty -g`), a crash still ends the process
-/// with its signal, and after the storm the dashboard answers keys and draws as a fresh start does.
+/// The built binary ended by a hangup, by Ctrl-\ and by crashes, and shaken by a storm of resizes, in a real
+/// terminal (tmux): every time the terminal's settings are as before (`stty -g`), a crash still ends the
+/// process with its signal, and after the storm the dashboard answers keys and draws as a fresh start does.
 final class SignalAndResizeEndToEndTests: XCTestCase {
     /// The Swift runtime's crash report waits 20 s for a key when it runs on a terminal; the crash tests
     /// that are not about that report turn the wait off.
@@ -18,6 +18,30 @@ final class SignalAndResizeEndToEndTests: XCTestCase {
         XCTAssertEqual(exit.status, 128 + SIGHUP)
         XCTAssertTrue(exit.restored, "stty settings differ after SIGHUP")
         XCTAssertFalse(TmuxSession.isRunning(pid), "thdash still runs after SIGHUP")
+    }
+
+    /// Ctrl-\ (SIGQUIT) ends the dashboard as SIGTERM does: the terminal restored, bracketed paste off,
+    /// status 128 + SIGQUIT, and no crash report from the Swift runtime painted over the screen and waiting
+    /// at its prompt (asked for here, as a user's terminal gets it).
+    func testCtrlBackslashQuitsLikeSigtermWithoutACrashReport() throws {
+        let tmux = try TmuxSession(environment: [
+            "SWIFT_BACKTRACE": "enable=yes,interactive=yes", "THDASH_CACHE_DIR": try temporaryFolder("quit-e2e"),
+        ])
+        tmux.waitFor("Chỉ số chính")
+        let pid = try XCTUnwrap(tmux.thdashPID(), "cannot find thdash's pid")
+        let recording = tmux.folder.appendingPathComponent("output").path
+        try tmux.recordOutput(to: recording)
+        try tmux.send("C-\\")
+        let exit = tmux.waitForExit()
+        XCTAssertEqual(exit.status, 128 + SIGQUIT)
+        XCTAssertTrue(exit.restored, "stty settings differ after Ctrl-\\")
+        XCTAssertFalse(TmuxSession.isRunning(pid), "thdash still runs after Ctrl-\\")
+        let screen = tmux.capture()
+        XCTAssertFalse(screen.contains("crashed"), screen)
+        XCTAssertFalse(screen.contains("1 Tổng quan │ 2 Sản phẩm"), "the dashboard is still drawn:\n\(screen)")
+        let output = (try? String(contentsOfFile: recording, encoding: .utf8)) ?? ""
+        XCTAssertTrue(
+            output.hasSuffix("\u{1B}[?2004l"), "bracketed paste left on: \(output.suffix(80).debugDescription)")
     }
 
     func testSegmentationFaultRestoresTheTerminalAndDiesOfIt() throws {

@@ -56,6 +56,13 @@ final class TmuxSession {
         try run(["pipe-pane", "-o", "-t", "0", "cat >> " + Self.quote(path)])
     }
 
+    /// Pastes text as a terminal does: bracketed by ESC[200~ and ESC[201~ when the program asked for
+    /// bracketed paste (tmux adds them only then), bare otherwise.
+    func paste(_ text: String) throws {
+        try run(["set-buffer", "--", text])
+        try run(["paste-buffer", "-p", "-d", "-t", "0"])
+    }
+
     /// Types text literally.
     func type(_ text: String) throws { try run(["send-keys", "-t", "0", "-l", text]) }
 

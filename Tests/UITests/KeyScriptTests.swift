@@ -246,6 +246,26 @@ import ThdashUI
         #expect(state.press(.ctrlL) == .redraw)
     }
 
+    /// Pasted text is typed into the open search prompt, and does nothing anywhere else: a pasted "q" does
+    /// not quit, a pasted "2" switches no tab.
+    @Test func pastedTextGoesToTheSearchPromptOnly() {
+        var state = DashboardFixture.state()
+        #expect(state.press(.paste("q")) == nil)
+        state.press(.paste("2"), .paste("/xi mang"))
+        #expect(state.page == .tab(.overview))
+        #expect(!state.search.isEditing && !state.search.isActive)
+        state.press(.char("/"))
+        #expect(state.press(.paste("xi mang")) == nil)
+        #expect(state.search.query == "xi mang")
+        #expect(state.selectedProductID == "cement")
+        #expect(state.screen.lines[23].hasPrefix("Tìm: xi mang▏"))
+        state.press(.paste(""), .paste(" q"))
+        #expect(state.search.query == "xi mang q" && state.search.isEditing)
+        state.press(.enter)
+        #expect(state.press(.paste("q")) == nil)
+        #expect(state.search.query == "xi mang q")
+    }
+
     @Test func languageSwitchesInterfaceAndProductNames() {
         var state = DashboardFixture.state()
         state.press(.char("2"), .char("L"))

@@ -75,8 +75,8 @@ extension AppState {
             // The overview's few movers are no place to search: search the full products table.
             if productList(on: page) == nil || page == .tab(.overview) { show(.products) }
             search = SearchState(query: "", isEditing: true)
-        case .searchInput(let character):
-            search.query.append(character)
+        case .searchInput(let text):
+            search.query.append(contentsOf: text)
             jumpToMatch(from: cursor(page).selected, forward: true, includingStart: true)
         case .searchErase:
             if search.query.isEmpty {

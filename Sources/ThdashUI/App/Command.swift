@@ -14,8 +14,8 @@ public enum Command: Hashable, Sendable {
     case cycleSort, reverseSort
     /// Opens the search prompt.
     case beginSearch
-    /// A character typed into the open search prompt.
-    case searchInput(Character)
+    /// Text typed (a character) or pasted into the open search prompt.
+    case searchInput(String)
     case searchErase
     /// Enter in the prompt: keep the query and close the prompt.
     case searchSubmit

@@ -37,15 +37,17 @@ public enum KeyMap {
         return table
     }()
 
-    /// The command a key gives in this state: while the search prompt is open, printable keys are typed
-    /// into it; otherwise the table above decides. Nil for a key that does nothing.
+    /// The command a key gives in this state: while the search prompt is open, printable keys and pasted
+    /// text are typed into it; otherwise the table above decides (it has no paste: pasted text does nothing
+    /// there). Nil for a key that does nothing.
     public static func command(for key: Key, searching: Bool) -> Command? {
         if searching {
             switch key {
             case .enter: return .searchSubmit
             case .escape: return .searchCancel
             case .backspace: return .searchErase
-            case .char(let character): return .searchInput(character)
+            case .char(let character): return .searchInput(String(character))
+            case .paste(let text) where !text.isEmpty: return .searchInput(text)
             case .up: return .moveUp
             case .down: return .moveDown
             case .ctrlL: return .redraw

@@ -15,6 +15,9 @@ public enum Key: Hashable, Sendable {
     /// A printable character.
     case char(Character)
     case mouse(MouseEvent)
+    /// Text pasted into the terminal (bracketed paste), whole: typed into the search line while it is open,
+    /// ignored elsewhere, so that pasted text never acts as keys.
+    case paste(String)
     /// The terminal changed size. The terminal backend's run loop turns this into an event carrying the new
     /// size, so `update` never has to ask the terminal.
     case resize
@@ -46,6 +49,7 @@ public enum Key: Hashable, Sendable {
         case .char(" "): "Space"
         case .char(let c): String(c)
         case .mouse: "mouse"
+        case .paste: "paste"
         case .resize: "resize"
         }
     }

@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
         let dataset = Dataset(result, catalog: reader.extractor.catalog)
         let report = CheckReport(
             dataset: dataset, failures: result.failures, skipped: result.skipped, cacheNotes: cacheNotes)
-        StandardStreams.write(format == .json ? report.renderJSON() : report.render())
+        try StandardStreams.write(format == .json ? report.renderJSON() : report.render())
         if !result.failures.isEmpty { throw ExitCode(1) }
     }
 }

@@ -35,8 +35,8 @@ struct DashboardCommand: ParsableCommand {
             let (dataset, result, cacheNotes) = loader.load()
             let state = AppState(
                 dataset: dataset, failures: result.failures, skipped: result.skipped, language: language.language)
-            StandardStreams.write(PlainReport.render(state))
-            StandardStreams.report(result, cacheNotes: cacheNotes)
+            try StandardStreams.write(PlainReport.render(state))
+            try StandardStreams.report(result, cacheNotes: cacheNotes)
             if !result.failures.isEmpty { throw ExitCode(1) }
             return
         }
@@ -77,12 +77,13 @@ struct DashboardCommand: ParsableCommand {
             if case .unknownTerminalType = error {
                 message += "; set TERM to a type terminfo knows (for example xterm-256color)"
             }
-            StandardStreams.error(message)
+            try StandardStreams.error(message)
             throw ExitCode(1)
         }
         // Once the data is shown, let the cache be written (a few tens of ms), so that a quick look still
         // leaves the next start fast; a quit during loading does not wait.
         if hasData { _ = settled.wait(timeout: .now() + .seconds(10)) }
-        if let probe { print(probe.report) }  // after the cache is written, so its peak memory counts
+        // After the cache is written, so that its peak memory counts.
+        if let probe { try StandardStreams.write(probe.report + "\n") }
     }
 }

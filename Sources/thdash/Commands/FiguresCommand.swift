@@ -32,8 +32,8 @@ struct FiguresCommand: ParsableCommand {
         case .json: output = FigureJSON.encode(result.figures)
         case .csv: output = FigureCSV.encode(result.figures)
         }
-        StandardStreams.write(output)
-        StandardStreams.report(result, cacheNotes: cacheNotes)
+        try StandardStreams.write(output)
+        try StandardStreams.report(result, cacheNotes: cacheNotes)
         if !result.failures.isEmpty { throw ExitCode(1) }
     }
 }
