@@ -23,8 +23,6 @@ struct DatasetIndex: Sendable {
     var otherByProduct = CompactIndex()
     /// Observations of other regions per region name.
     var otherByRegion: [String: [Int32]] = [:]
-    /// Per line slot: ranks of the periods its products have home-region data for, ascending.
-    var periodsByLine: [[Int32]] = []
     var articleIndexByPath: [String: Int] = [:]
     /// Base units (`UnitScale.base`) by name, as numbered in `Observation.baseUnit`.
     var baseUnitSlotByName: [String: Int32] = [:]
