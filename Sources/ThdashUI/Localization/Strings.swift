@@ -37,8 +37,10 @@ public struct Strings: Sendable {
     public var hintBasis: String
     public var hintGranularity: String
     public var hintAllProducts: String
-    /// "2 kỳ không có số liệu": the gaps in a product's sparkline.
+    /// "2 kỳ không có số liệu": the gaps in a product's sparkline, when there are too many to name.
     public var missingPeriods: @Sendable (_ periods: Int) -> String
+    /// "thiếu T3/2024, T5/2024": the few gaps in a product's sparkline, named.
+    public var missingNamed: @Sendable (_ periods: String) -> String
     public var hintSort: String
     public var hintLanguage: String
     public var searchPrompt: String
@@ -164,7 +166,8 @@ extension Strings {
         basisNowhere: { "Không có số liệu \($0) nào ở đây" },
         hintQuit: "thoát", hintHelp: "trợ giúp", hintSearch: "tìm", hintOpen: "xem", hintBack: "quay lại",
         hintPeriod: "kỳ", hintBasis: "so sánh", hintGranularity: "loại kỳ", hintAllProducts: "tất cả",
-        missingPeriods: { "\($0) kỳ không có số liệu" }, hintSort: "xếp", hintLanguage: "English",
+        missingPeriods: { "\($0) kỳ không có số liệu" }, missingNamed: { "thiếu \($0)" }, hintSort: "xếp",
+        hintLanguage: "English",
         searchPrompt: "Tìm: ",
         matchCount: { "\($0) kết quả" },
         noMatch: { "Không có sản phẩm nào khớp “\($0)”" },
@@ -304,7 +307,8 @@ extension Strings {
         basisNowhere: { "No \($0) figures here" },
         hintQuit: "quit", hintHelp: "help", hintSearch: "search", hintOpen: "open", hintBack: "back",
         hintPeriod: "period", hintBasis: "basis", hintGranularity: "length", hintAllProducts: "all",
-        missingPeriods: { "\($0) period\($0 == 1 ? "" : "s") without a figure" }, hintSort: "sort",
+        missingPeriods: { "\($0) period\($0 == 1 ? "" : "s") without a figure" },
+        missingNamed: { "missing \($0)" }, hintSort: "sort",
         hintLanguage: "Tiếng Việt",
         searchPrompt: "Search: ",
         matchCount: { "\($0) \($0 == 1 ? "match" : "matches")" },

@@ -79,9 +79,16 @@ struct ProductScreen {
             let span = strings.shortPeriod(first) + (shown.count > 1 ? "–" + strings.shortPeriod(last.period) : "")
             let lastValue =
                 FigureText(strings).number(last.value, signed: line.kind == .growth) + (line.unit == "%" ? "%" : "")
-            let missing = shown.count { $0.point == nil }
+            // Name the gaps when they are few, count them otherwise.
+            let missing = shown.filter { $0.point == nil }.map { strings.shortPeriod($0.period) }
+            let gaps =
+                missing.isEmpty
+                ? ""
+                : " · "
+                    + (missing.count <= 3
+                        ? strings.missingNamed(missing.joined(separator: ", ")) : strings.missingPeriods(missing.count))
             buffer.write(
-                span + ": " + lastValue + (missing > 0 ? " · " + strings.missingPeriods(missing) : ""),
+                span + ": " + lastValue + gaps,
                 x: rest.x + sparkWidth + 1, y: row.y, maxWidth: rest.width - sparkWidth - 1, style: Style(.dim))
         }
     }
