@@ -143,5 +143,8 @@ import ThdashUI
         #expect(slots.map(\.period) == (9...12).map { PeriodKey.month($0, of: 2024) })
         #expect(slots.map { $0.point?.value } == [-2.1, nil, nil, nil])
         #expect(series.slots(through: .month(8, of: 2024)).isEmpty)
+        let early = series.slots(from: .month(7, of: 2024), through: .month(10, of: 2024))
+        #expect(early.map(\.period) == (7...10).map { PeriodKey.month($0, of: 2024) })
+        #expect(early.map { $0.point?.value } == [nil, nil, -2.1, nil])
     }
 }

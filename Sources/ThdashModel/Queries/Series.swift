@@ -33,10 +33,14 @@ public struct Series: Sendable, Hashable {
         return slots(through: last)
     }
 
-    /// The slots from the series' first point to `end` (points after it left out; empty slots after the
-    /// last point up to it), for a history that ends at the period a screen shows.
-    public func slots(through end: PeriodKey) -> [(period: PeriodKey, point: SeriesPoint?)] {
-        guard let first = points.first?.period, first.type == end.type else { return [] }
+    /// The slots from `start` (else the series' first point) to `end`: points outside left out, empty
+    /// slots where there is no point, for a history that spans the periods a dataset covers and ends at the
+    /// period a screen shows.
+    public func slots(from start: PeriodKey? = nil, through end: PeriodKey) -> [(
+        period: PeriodKey, point: SeriesPoint?
+    )] {
+        guard let pointFirst = points.first?.period, pointFirst.type == end.type else { return [] }
+        let first = start.map { $0.type == end.type ? min($0, pointFirst) : pointFirst } ?? pointFirst
         var result: [(period: PeriodKey, point: SeriesPoint?)] = []
         var next = points.startIndex
         var period = first

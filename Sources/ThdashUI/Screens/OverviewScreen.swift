@@ -198,8 +198,8 @@ struct OverviewScreen {
         }
     }
 
-    /// The IIP's growth in every period of the chosen period's length, from the first that has one to the
-    /// chosen period, the latest that fit; a run of periods without a figure takes one row ("—").
+    /// The IIP's growth in every period of the chosen period's length, from the first the dataset has to
+    /// the chosen period, the latest that fit; a run of periods without a figure takes one row ("—").
     private func renderHistory(in area: Rect, buffer: inout Buffer) {
         guard let dataset = state.dataset else { return }
         let strings = state.strings
@@ -208,7 +208,9 @@ struct OverviewScreen {
         guard let end = state.period ?? state.headlines.iip?.observation.period,
             let series = dataset.series(product: Headlines.iipID, mode: mode, periodType: end.type)
         else { return }
-        let rows = Self.historyRows(series.slots(through: end))
+        // From the first period of this length the dataset has, so that missing early years show too.
+        let start = dataset.periods.first { $0.type == end.type }
+        let rows = Self.historyRows(series.slots(from: start, through: end))
         guard rows.contains(where: { $0.point != nil }) else { return }
         let name = dataset.product(id: Headlines.iipID).map { state.name(of: $0) } ?? "IIP"
         let inner = Box().inner(area).inset(horizontal: 1)
