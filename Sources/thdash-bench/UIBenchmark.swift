@@ -45,6 +45,10 @@ enum UIBenchmark {
         Scenario(screen: "chart", setup: [.char("3")], cycle: runs(.left, .right, length: 10)),
         Scenario(screen: "overview", setup: [], cycle: runs(.left, .right, length: 10)),
         Scenario(screen: "overview", setup: [], cycle: [.char("p")]),
+        Scenario(screen: "matrix", setup: [.char("6")], cycle: runs(.down, .up, length: 20)),
+        Scenario(screen: "matrix", setup: [.char("6")], cycle: runs(.left, .right, length: 10)),
+        Scenario(screen: "matrix", setup: [.char("6")], cycle: [.char("b")]),
+        Scenario(screen: "matrix", setup: [.char("6")], cycle: [.char("p")]),
         Scenario(screen: "any", setup: [.down], cycle: [.tab]),
         Scenario(screen: "any", setup: [.down], cycle: Tab.allCases.reversed().map { .char($0.digit) }),
     ]

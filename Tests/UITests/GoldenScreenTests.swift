@@ -45,6 +45,14 @@ import ThdashUI
         check("product-conflict", width, height, keys: [.char("4"), .enter, .enter])
     }
 
+    @Test(arguments: sizes) func matrix(width: Int, height: Int) {
+        check("matrix", width, height, keys: [.char("6"), .down])
+    }
+
+    @Test(arguments: sizes) func monthlyMatrix(width: Int, height: Int) {
+        check("matrix-monthly", width, height, keys: [.char("6"), .char("b"), .char("b")])
+    }
+
     @Test(arguments: sizes) func sources(width: Int, height: Int) {
         check("sources", width, height, keys: [.char("5")])
     }

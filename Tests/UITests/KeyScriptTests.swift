@@ -14,6 +14,8 @@ import ThdashUI
         state.press(.tab)
         #expect(state.page == .tab(.products))
         state.press(.backTab, .backTab)
+        #expect(state.page == .tab(.matrix))
+        state.press(.backTab)
         #expect(state.page == .tab(.sources))
         state.press(.char("3"))
         #expect(state.page == .tab(.chart))

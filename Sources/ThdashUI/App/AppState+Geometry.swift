@@ -9,6 +9,7 @@ extension AppState {
         switch page {
         case .tab(.overview): return OverviewScreen.moverArea(body, movers: movers)
         case .tab(.chart): return ChartScreen.rows(body)
+        case .tab(.matrix): return MatrixScreen.rows(body)
         case .tab(.products), .tab(.lines), .tab(.sources), .line: return ListFrame.rows(body)
         case .product(let id):
             guard let history = history(of: id) else { return .zero }

@@ -94,6 +94,7 @@ extension AppState {
             if let dataset, let period, cache.sections.map({ $0.period != period || $0.mode != mode }) ?? true {
                 cache.sections = (period, mode, dataset.sections(period: period, mode: mode))
             }
+        case .tab(.matrix): cacheMatrix()
         case .tab: break
         }
         if let dataset, cache.periodChoices.map({ $0.mode != mode || $0.scope != periodScope }) ?? true {
@@ -117,8 +118,8 @@ extension AppState {
     }
 
     private func countMatches(on page: Page) -> Int? {
-        guard search.isActive, let list = productList(on: page) else { return nil }
-        return list.count { matches($0.product) }
+        guard search.isActive, let list = rowProducts(on: page) else { return nil }
+        return list.count { $0.map(matches) ?? false }
     }
 
     /// The rows of one line (or of every product) for the period, basis and sort in force, as the lists
@@ -183,10 +184,23 @@ extension AppState {
         }
     }
 
+    /// The product on each row of a page's list (nil on a row that is no product, such as a heading), for
+    /// pages whose rows are products: selection, search and keeping a product selected use it.
+    public func rowProducts(on page: Page) -> [Product?]? {
+        if page == .tab(.matrix) {
+            return matrixLines.map { line in
+                guard case .product(let row) = line else { return nil }
+                return matrix?.rows[row].product
+            }
+        }
+        return productList(on: page)?.map(\.product)
+    }
+
     /// How many rows the page's list has.
     public func rowCount(on page: Page) -> Int {
         if let list = productList(on: page) { return list.count }
         switch page {
+        case .tab(.matrix): return matrixLines.count
         case .tab(.lines): return lineSections.count
         case .tab(.sources): return (dataset?.articles.count ?? 0) + failures.count + skipped.count + cacheNotes.count
         case .product(let id): return history(of: id)?.entries.count ?? 0

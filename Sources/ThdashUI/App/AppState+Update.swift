@@ -79,7 +79,7 @@ extension AppState {
         case .toggleLanguage: changeSelection(startingOver: false) { $0.language = $0.language.toggled }
         case .beginSearch:
             // The overview's few movers are no place to search: search the full products table.
-            if productList(on: page) == nil || page == .tab(.overview) { show(.products) }
+            if rowProducts(on: page) == nil || page == .tab(.overview) { show(.products) }
             search = SearchState(query: "", isEditing: true)
         case .searchInput(let text):
             search.query.append(contentsOf: text)
@@ -131,8 +131,8 @@ extension AppState {
         stack = []
         showsHelp = false
         // Products and chart list the same selection: keep the same product selected across them.
-        if let product, let list = productList(on: page),
-            let index = list.firstIndex(where: { $0.product.id == product })
+        if let product, let list = rowProducts(on: page),
+            let index = list.firstIndex(where: { $0?.id == product })
         {
             cursors[page, default: ListCursor()].selected = index
         }
@@ -148,21 +148,36 @@ extension AppState {
             cacheLists(for: page)
         case .tab(.sources), .product:
             return
+        case .tab(.matrix):
+            let lines = matrixLines
+            let index = cursor(page).selected
+            guard lines.indices.contains(index) else { return }
+            if case .line(let line) = lines[index] {
+                stack.append(.line(line.id))
+                cacheLists(for: page)
+                return
+            }
+            openProduct()
         default:
-            guard let id = selectedProductID, let dataset else { return }
-            let next = Page.product(id)
-            cacheLists(for: next)
-            let history = self.history(of: id) ?? ProductHistory(dataset: dataset, product: id)
-            cursors[next] = ListCursor(selected: history.initialSelection(period: period, mode: mode))
-            stack.append(next)
+            openProduct()
         }
+    }
+
+    /// Opens the selected product's history at the figure of the period and basis in force.
+    private mutating func openProduct() {
+        guard let id = selectedProductID, let dataset else { return }
+        let next = Page.product(id)
+        cacheLists(for: next)
+        let history = self.history(of: id) ?? ProductHistory(dataset: dataset, product: id)
+        cursors[next] = ListCursor(selected: history.initialSelection(period: period, mode: mode))
+        stack.append(next)
     }
 
     /// The product selected in the current list, when it lists products.
     public var selectedProductID: String? {
-        guard let list = productList(on: page) else { return nil }
+        guard let list = rowProducts(on: page) else { return nil }
         let index = cursor(page).selected
-        return list.indices.contains(index) ? list[index].product.id : nil
+        return list.indices.contains(index) ? list[index]?.id : nil
     }
 
     /// Whether the screen in view lists products in the sort order in force (`s` and `S` act there only).
@@ -251,27 +266,29 @@ extension AppState {
     }
 
     /// Applies a change to what the lists show. After a change of period, basis, sort or filter
-    /// (`startingOver`) every list starts again at its top, where its figures are; a language change keeps
-    /// the selected product selected in every list.
+    /// (`startingOver`) every list starts again at its top, where its figures are, but the matrix, whose
+    /// rows stay; a language change keeps the selected product selected in every list.
     private mutating func changeSelection(startingOver: Bool, _ change: (inout AppState) -> Void) {
         var selected: [Page: String] = [:]
         for page in cursors.keys {
-            if let list = productList(on: page), list.indices.contains(cursor(page).selected) {
-                selected[page] = list[cursor(page).selected].product.id
+            if let list = rowProducts(on: page), list.indices.contains(cursor(page).selected),
+                let product = list[cursor(page).selected]
+            {
+                selected[page] = product.id
             }
         }
         change(&self)
         refreshRows()
+        // The matrix keeps its row: a new period is another column of the same rows.
         if startingOver {
-            for page in cursors.keys {
+            for page in cursors.keys where page != .tab(.matrix) {
                 if case .product = page { continue }
                 cursors[page] = ListCursor()
             }
-        } else {
-            for (page, id) in selected {
-                if let index = productList(on: page)?.firstIndex(where: { $0.product.id == id }) {
-                    cursors[page]?.selected = index
-                }
+        }
+        for (page, id) in selected where !startingOver || page == .tab(.matrix) {
+            if let index = rowProducts(on: page)?.firstIndex(where: { $0?.id == id }) {
+                cursors[page]?.selected = index
             }
         }
         // On a product's page, follow the period and basis to their figure when the product has one.
@@ -300,12 +317,12 @@ extension AppState {
 
     /// Moves to the next (or previous) product whose name contains the query, ignoring diacritics; wraps.
     private mutating func jumpToMatch(from start: Int, forward: Bool, includingStart: Bool) {
-        guard search.isActive, let list = productList(on: page), !list.isEmpty else { return }
+        guard search.isActive, let list = rowProducts(on: page), !list.isEmpty else { return }
         let count = list.count
         let first = includingStart ? 0 : 1
         for step in first...count {
             let index = ((start + (forward ? step : -step)) % count + count) % count
-            if matches(list[index].product) {
+            if let product = list[index], matches(product) {
                 cursors[page, default: ListCursor()].selected = index
                 return
             }

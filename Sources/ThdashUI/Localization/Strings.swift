@@ -36,6 +36,9 @@ public struct Strings: Sendable {
     public var hintPeriod: String
     public var hintBasis: String
     public var hintGranularity: String
+    /// "so với năm trước · theo năm · 24 sản phẩm × 7 kỳ · 61 ô có số liệu": the periods matrix's caption.
+    public var matrixCaption:
+        @Sendable (_ mode: String, _ granularity: String, _ products: Int, _ periods: Int, _ cells: Int) -> String
     public var hintAllProducts: String
     /// "2 kỳ không có số liệu": the gaps in a product's sparkline, when there are too many to name.
     public var missingPeriods: @Sendable (_ periods: Int) -> String
@@ -153,6 +156,7 @@ extension Strings {
         corpusSummary: { "\($0) bài · \($1) số liệu" + ($2 > 0 ? " · \($2) mâu thuẫn" : "") },
         tabTitles: [
             .overview: "Tổng quan", .products: "Sản phẩm", .chart: "Biểu đồ", .lines: "Ngành", .sources: "Nguồn",
+            .matrix: "Theo kỳ",
         ],
         periodLabel: "Kỳ", basisLabel: "Cơ sở:", sortLabel: "Xếp theo:",
         sortColumns: [.line: "ngành", .product: "tên", .figure: "số liệu"],
@@ -165,7 +169,9 @@ extension Strings {
         basisMoved: { "Sang \($2): \($1) không có số liệu \($0)" },
         basisNowhere: { "Không có số liệu \($0) nào ở đây" },
         hintQuit: "thoát", hintHelp: "trợ giúp", hintSearch: "tìm", hintOpen: "xem", hintBack: "quay lại",
-        hintPeriod: "kỳ", hintBasis: "so sánh", hintGranularity: "loại kỳ", hintAllProducts: "tất cả",
+        hintPeriod: "kỳ", hintBasis: "so sánh", hintGranularity: "loại kỳ",
+        matrixCaption: { "\($0) · theo \($1) · \($2) sản phẩm × \($3) kỳ · \($4) ô có số liệu" },
+        hintAllProducts: "tất cả",
         missingPeriods: { "\($0) kỳ không có số liệu" }, missingNamed: { "thiếu \($0)" }, hintSort: "xếp",
         hintLanguage: "English",
         searchPrompt: "Tìm: ",
@@ -294,6 +300,7 @@ extension Strings {
         },
         tabTitles: [
             .overview: "Overview", .products: "Products", .chart: "Chart", .lines: "Lines", .sources: "Sources",
+            .matrix: "Periods",
         ],
         periodLabel: "Period", basisLabel: "Basis:", sortLabel: "Sort:",
         sortColumns: [.line: "line", .product: "name", .figure: "figure"],
@@ -306,7 +313,9 @@ extension Strings {
         basisMoved: { "Moved to \($2): no \($0) figures for \($1)" },
         basisNowhere: { "No \($0) figures here" },
         hintQuit: "quit", hintHelp: "help", hintSearch: "search", hintOpen: "open", hintBack: "back",
-        hintPeriod: "period", hintBasis: "basis", hintGranularity: "length", hintAllProducts: "all",
+        hintPeriod: "period", hintBasis: "basis", hintGranularity: "length",
+        matrixCaption: { "\($0) · \($1) · \($2) products × \($3) periods · \($4) cells with a figure" },
+        hintAllProducts: "all",
         missingPeriods: { "\($0) period\($0 == 1 ? "" : "s") without a figure" },
         missingNamed: { "missing \($0)" }, hintSort: "sort",
         hintLanguage: "Tiếng Việt",

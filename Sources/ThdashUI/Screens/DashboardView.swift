@@ -27,6 +27,7 @@ public enum DashboardView {
             case .tab(.chart): ChartScreen(state: state).render(in: body, buffer: &buffer)
             case .tab(.lines): LinesScreen(state: state).render(in: body, buffer: &buffer)
             case .tab(.sources): SourcesScreen(state: state).render(in: body, buffer: &buffer)
+            case .tab(.matrix): MatrixScreen(state: state).render(in: body, buffer: &buffer)
             case .line(let id): LineScreen(state: state, line: id).render(in: body, buffer: &buffer)
             case .product(let id): ProductScreen(state: state, product: id).render(in: body, buffer: &buffer)
             }
