@@ -32,6 +32,16 @@ final class DataFileErrorsEndToEndTests: XCTestCase {
         }
     }
 
+    /// The data folder is there but its catalog is not: the installation is at fault, not the command line.
+    func testADataFolderWithoutItsCatalogIsNamedInOneLine() throws {
+        let folder = try temporaryFolder("data-without-catalog")
+        let run = try thdash(["check", "--no-cache"], environment: ["THDASH_DATA": folder])
+        XCTAssertEqual(run.status, 1, run.errors)
+        XCTAssertEqual(
+            run.errors, "thdash: cannot read the product catalog \(folder)/catalog.tsv: No such file or directory\n")
+        XCTAssertEqual(run.output, "")
+    }
+
     /// A --catalog that is a folder said "You don't have permission" (or NSCocoaErrorDomain error 256).
     func testACatalogThatIsAFolderOrMissingIsNamedWithTheReason() throws {
         let root = try temporaryFolder("catalog-folder")
