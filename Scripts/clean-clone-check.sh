@@ -1,8 +1,8 @@
 #!/bin/sh
 # Clones this repository (its committed HEAD, or the revision given) into a temporary folder and runs
 # `swift build` and `swift test` there with HOME set to a new empty folder and the XDG and THDASH_
-# variables unset, then fails if anything was written into that HOME: the build and the tests must work
-# from a fresh clone and never write to the user's home.
+# variables unset, then fails if the tests wrote anything into that HOME: the build and the tests must
+# work from a fresh clone, and the tests must never write to the user's home.
 #
 #   Scripts/clean-clone-check.sh [REVISION]
 #
@@ -33,13 +33,24 @@ run() {
         -u THDASH_CACHE_DIR -u THDASH_DATA -u THDASH_BINARY HOME="$work/home" "$@" \
         --cache-path "$swiftpm_cache" --config-path "$work/swiftpm-config" --security-path "$work/swiftpm-security")
 }
-run swift build
-run swift test
+listing() { (cd "$work/home" && find . -mindepth 1 | sort); }
 
-written=$(cd "$work/home" && find . -mindepth 1 | sort)
+# The toolchain writes into HOME itself while it builds (clang's module cache, SwiftPM's URL cache,
+# ~/.local/share/bin): that is noted, not held against the tests. Then the tests run on the build as it is,
+# and nothing may appear in HOME while they do.
+run swift build --build-tests
+listing > "$work/built.list"
+if [ -s "$work/built.list" ]; then
+    echo "clean-clone-check: the toolchain wrote into HOME while building (not a failure):" >&2
+    (cd "$work/home" && find . -mindepth 1 -maxdepth 3 | sort) >&2
+fi
+run swift test --skip-build
+
+listing > "$work/tested.list"
+written=$(comm -13 "$work/built.list" "$work/tested.list")
 if [ -n "$written" ]; then
-    echo "clean-clone-check: FAILED: written into the empty HOME:" >&2
+    echo "clean-clone-check: FAILED: the tests wrote into the empty HOME:" >&2
     echo "$written" >&2
     exit 1
 fi
-echo "clean-clone-check: build and tests passed in a fresh clone of $revision; HOME untouched" >&2
+echo "clean-clone-check: build and tests passed in a fresh clone of $revision; the tests left HOME as it was" >&2
