@@ -10,12 +10,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
-        // ncursesw, reached through a thin C shim of static inline accessors.
-        .systemLibrary(
-            name: "CNcursesw",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncurses-dev"])]
-        ),
+        // ncursesw, reached through a thin C shim of static inline accessors (Debian: libncurses-dev). No
+        // pkg-config: its only compiler flags are -D flags, which SwiftPM rejects with a warning on every
+        // build; the shim defines what they would, and the module map links the library.
+        .systemLibrary(name: "CNcursesw"),
         // libxml2's HTML parser, for saved web pages.
         .systemLibrary(
             name: "CLibXML2",
@@ -48,11 +46,15 @@ let package = Package(
             name: "thdash-bench",
             dependencies: ["ThdashExtraction", "ThdashHTML", "ThdashModel", "ThdashUI", "SeededRandom"]
         ),
-        .testTarget(name: "ExtractionTests", dependencies: ["ThdashExtraction", "SeededRandom"]),
+        // The expected figures (Expected/) and screens (Golden/) are read through #filePath, not as resources.
+        .testTarget(
+            name: "ExtractionTests", dependencies: ["ThdashExtraction", "SeededRandom"], exclude: ["Expected"]),
         .testTarget(name: "CacheTests", dependencies: ["ThdashCache", "ThdashExtraction", "SeededRandom"]),
         .testTarget(name: "HTMLTests", dependencies: ["ThdashHTML", "ThdashExtraction"]),
         .testTarget(name: "ModelTests", dependencies: ["ThdashModel", "ThdashExtraction"]),
-        .testTarget(name: "UITests", dependencies: ["ThdashUI", "ThdashModel", "ThdashExtraction", "SeededRandom"]),
+        .testTarget(
+            name: "UITests", dependencies: ["ThdashUI", "ThdashModel", "ThdashExtraction", "SeededRandom"],
+            exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["ThdashTerminal", "ThdashUI", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ThdashExtraction"]),
     ]

@@ -3,7 +3,7 @@
 #ifndef THDASH_CNCURSESW_SHIM_H
 #define THDASH_CNCURSESW_SHIM_H
 
-// SwiftPM drops pkg-config's -D flags, so ask for the wide-character API here.
+// No pkg-config flags reach this module (see Package.swift): ask for the wide-character API here.
 #ifndef NCURSES_WIDECHAR
 #define NCURSES_WIDECHAR 1
 #endif

@@ -38,6 +38,13 @@ struct Thdash: ParsableCommand {
             try command.run()
         } catch let failure as StreamFailure {
             StandardStreams.end(after: failure)
+        } catch let failure as RunFailure {
+            do throws(StreamFailure) {
+                try StandardStreams.error("thdash: \(failure)")
+            } catch {
+                StandardStreams.end(after: error)
+            }
+            exit(withError: ExitCode.failure)
         } catch {
             finish(after: error)
         }

@@ -105,9 +105,9 @@ final class EscapedOutputEndToEndTests: XCTestCase {
 
         let (dataStatus, _, dataErrors) = try thdash(
             ["figures", "--cache-dir", cache.path], environment: ["THDASH_DATA": "/nonexistent/\u{1B}[2J\u{9B}2J"])
-        XCTAssertEqual(dataStatus, 64, text(dataErrors))
+        XCTAssertEqual(dataStatus, 1, text(dataErrors))
         XCTAssertEqual(rawControls(in: dataErrors), [], text(dataErrors))
-        XCTAssertTrue(text(dataErrors).contains("/nonexistent/\\x1B[2J\\x9B2J/catalog.tsv"), text(dataErrors))
+        XCTAssertEqual(text(dataErrors), "thdash: THDASH_DATA=/nonexistent/\\x1B[2J\\x9B2J: no such folder\n")
     }
 
     /// TERM is named in the error when terminfo does not know it: escaped.

@@ -2,14 +2,29 @@ import Foundation
 import XCTest
 
 /// Finds the built `thdash`: `THDASH_BINARY`, else next to the running test bundle (the same build folder),
-/// else builds it into that folder.
+/// else builds it into that folder. Finding it also points the tests' thdash at a cache folder of their own.
 enum ThdashBinary {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
     private static let found = Result { try locate() }
 
-    static func path() throws -> String { try found.get() }
+    static func path() throws -> String {
+        _ = cacheIsolated
+        return try found.get()
+    }
+
+    /// Where every thdash the tests start keeps its cache of extracted figures unless the test names another
+    /// place: a run without --cache-dir or --no-cache must not write into the user's ~/.cache/thdash.
+    private static let cacheFolder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("thdash-e2e-cache-\(getpid())").path
+
+    /// THDASH_CACHE_DIR set in the test process's own environment, which the tests pass on to what they
+    /// start; the folder removed when the tests end.
+    private static let cacheIsolated: Void = {
+        setenv("THDASH_CACHE_DIR", cacheFolder, 1)
+        atexit { try? FileManager.default.removeItem(atPath: ThdashBinary.cacheFolder) }
+    }()
 
     private static func locate() throws -> String {
         let fm = FileManager.default

@@ -41,7 +41,7 @@ final class TmuxSession {
     private let tmux: String
 
     deinit {
-        try? run(["kill-server"])
+        _ = try? run(["kill-server"])
         try? FileManager.default.removeItem(at: folder)
     }
 

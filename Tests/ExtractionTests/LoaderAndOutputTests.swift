@@ -93,6 +93,17 @@ final class LoaderAndOutputTests: XCTestCase {
         XCTAssertEqual(lines.count, 3)
     }
 
+    /// For spreadsheets, the UTF-8 byte-order mark (EF BB BF) first, then the same CSV byte for byte; none
+    /// unless asked for.
+    func testCSVWithAByteOrderMarkIsTheSameCSVAfterItsThreeBytes() {
+        let figures = TestSupport.figures("Tháng 8/2020, xi măng tăng 3,6% so với tháng trước.", path: "a.txt")
+        let plain = Array(FigureCSV.encode(figures).utf8)
+        let marked = Array(FigureCSV.encode(figures, withByteOrderMark: true).utf8)
+        XCTAssertEqual(Array(marked.prefix(3)), [0xEF, 0xBB, 0xBF])
+        XCTAssertEqual(Array(marked.dropFirst(3)), plain)
+        XCTAssertEqual(Array(plain.prefix(7)), Array("article".utf8))
+    }
+
     /// Issue "hostile files", finding 6: a file name carrying OSC 52 (sets the terminal's clipboard), CSI 2J
     /// (clears the screen), U+202E (reverses the line), DEL and a C1 CSI reaches no output raw. CSV and the
     /// table show it escaped as `thdash check` does; JSON escapes the same characters as \uXXXX and reads

@@ -22,28 +22,43 @@ public struct OutletDirectory: Sendable {
     /// Parses the TSV text: `domain province names`, province `-` for a national outlet, names separated by
     /// `|`. Lines starting with `#` and blank lines are skipped.
     public init(tsv: String) throws {
-        for (number, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
-            guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
-                throw ParseError(line: number + 1, reason: "expected 'domain<TAB>province<TAB>names'")
-            }
-            let province: String? = fields[1] == "-" ? nil : TextNormalizer.normalize(fields[1])
-            provinceByHost[Self.host(of: fields[0])] = province
-            if fields.count > 2 {
-                for name in fields[2].split(separator: "|") where !name.isEmpty {
-                    provinceByName[ProductCatalog.keys(of: TextNormalizer.normalize(String(name)))] = province
-                }
-            }
+        for (number, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            try parse(line, number: number + 1)
         }
     }
 
-    /// Reads an outlets file.
-    public static func load(path: String) throws -> OutletDirectory {
-        try OutletDirectory(tsv: try String(contentsOfFile: path, encoding: .utf8))
+    /// Reads an outlets file line by line, as `ProductCatalog.load` reads a catalog.
+    public static func load(
+        path: String, skipped: (BoundedLineReader.LongLine) -> Void = { _ in }
+    ) throws -> OutletDirectory {
+        var directory = OutletDirectory()
+        let longLines = try BoundedLineReader.forEachLine(of: path) { number, bytes in
+            guard let line = String(validating: bytes, as: UTF8.self) else {
+                throw ParseError(line: number, reason: "not valid UTF-8")
+            }
+            try directory.parse(Substring(line), number: number)
+        }
+        longLines.forEach(skipped)
+        return directory
+    }
+
+    /// Adds the outlet a line describes; nothing for a comment or a blank line.
+    private mutating func parse(_ raw: Substring, number: Int) throws {
+        let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { return }
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+            throw ParseError(line: number, reason: "expected 'domain<TAB>province<TAB>names'")
+        }
+        let province: String? = fields[1] == "-" ? nil : TextNormalizer.normalize(fields[1])
+        provinceByHost[Self.host(of: fields[0])] = province
+        if fields.count > 2 {
+            for name in fields[2].split(separator: "|") where !name.isEmpty {
+                provinceByName[ProductCatalog.keys(of: TextNormalizer.normalize(String(name)))] = province
+            }
+        }
     }
 
     /// What the directory says of an outlet: its province, `.national`, or `.unknown`.

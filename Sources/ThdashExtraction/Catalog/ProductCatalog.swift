@@ -21,42 +21,63 @@ public struct ProductCatalog: Sendable {
     /// Parses the TSV text: `type id line name_vi name_en unit aliases`, aliases separated by `|`.
     /// Lines starting with `#` and blank lines are skipped.
     public init(tsv: String) throws {
-        for (number, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
-            guard fields.count >= 5 else {
-                throw ParseError(line: number + 1, reason: "expected at least 5 tab-separated fields")
-            }
-            // "indicator", the type of catalogs written before subjects had classes, is an index.
-            guard let kind = fields[0] == "indicator" ? .index : CatalogEntry.Kind(rawValue: fields[0]) else {
-                throw ParseError(
-                    line: number + 1, reason: "unknown type '\(fields[0])' (line, product, index, economy)")
-            }
-            let id = fields[1]
-            guard !id.isEmpty else { throw ParseError(line: number + 1, reason: "empty id") }
-            let lineID = kind == .line ? id : fields[2]
-            let unit = fields.count > 5 ? fields[5] : ""
-            var aliases = [fields[3]]
-            if fields.count > 6 {
-                aliases += fields[6].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            }
-            let entry = CatalogEntry(
-                kind: kind, id: id, line: lineID, nameVI: TextNormalizer.normalize(fields[3]), nameEN: fields[4],
-                unit: unit, aliases: aliases.filter { !$0.isEmpty }.map(TextNormalizer.normalize))
-            try add(entry, sourceLine: number + 1)
+        for (number, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            try parse(line, number: number + 1)
         }
+        try checkLines()
+    }
+
+    /// Reads a catalog file line by line; a line over `BoundedLineReader.maximumLineLength` is skipped and
+    /// passed to `skipped`. Throws `BoundedLineReader.ReadError` when the file cannot be read, `ParseError`
+    /// when a line is wrong.
+    public static func load(
+        path: String, skipped: (BoundedLineReader.LongLine) -> Void = { _ in }
+    ) throws -> ProductCatalog {
+        var catalog = ProductCatalog()
+        let longLines = try BoundedLineReader.forEachLine(of: path) { number, bytes in
+            guard let line = String(validating: bytes, as: UTF8.self) else {
+                throw ParseError(line: number, reason: "not valid UTF-8")
+            }
+            try catalog.parse(Substring(line), number: number)
+        }
+        try catalog.checkLines()
+        longLines.forEach(skipped)
+        return catalog
+    }
+
+    /// Adds the entry a line describes; nothing for a comment or a blank line.
+    private mutating func parse(_ raw: Substring, number: Int) throws {
+        let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { return }
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        guard fields.count >= 5 else {
+            throw ParseError(line: number, reason: "expected at least 5 tab-separated fields")
+        }
+        // "indicator", the type of catalogs written before subjects had classes, is an index.
+        guard let kind = fields[0] == "indicator" ? .index : CatalogEntry.Kind(rawValue: fields[0]) else {
+            throw ParseError(line: number, reason: "unknown type '\(fields[0])' (line, product, index, economy)")
+        }
+        let id = fields[1]
+        guard !id.isEmpty else { throw ParseError(line: number, reason: "empty id") }
+        let lineID = kind == .line ? id : fields[2]
+        let unit = fields.count > 5 ? fields[5] : ""
+        var aliases = [fields[3]]
+        if fields.count > 6 {
+            aliases += fields[6].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        let entry = CatalogEntry(
+            kind: kind, id: id, line: lineID, nameVI: TextNormalizer.normalize(fields[3]), nameEN: fields[4],
+            unit: unit, aliases: aliases.filter { !$0.isEmpty }.map(TextNormalizer.normalize))
+        try add(entry, sourceLine: number)
+    }
+
+    /// Every product names a product line the catalog has.
+    private func checkLines() throws {
         for entry in entries where entry.kind != .line && indexByID[entry.line] == nil {
             throw ParseError(line: 0, reason: "'\(entry.id)' names unknown product line '\(entry.line)'")
         }
-    }
-
-    /// Reads a catalog file.
-    public static func load(path: String) throws -> ProductCatalog {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        return try ProductCatalog(tsv: text)
     }
 
     private mutating func add(_ entry: CatalogEntry, sourceLine: Int) throws {

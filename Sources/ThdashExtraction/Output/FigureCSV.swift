@@ -11,8 +11,12 @@ public enum FigureCSV {
         "bound", "quote", "offset",
     ]
 
-    public static func encode(_ figures: some Collection<Figure>) -> String {
-        var out = header.joined(separator: ",") + "\r\n"
+    /// U+FEFF, the byte-order mark: first in a file, it tells Excel and LibreOffice that the file is UTF-8,
+    /// which they would otherwise read in the system's legacy code page, garbling every Vietnamese letter.
+    public static let byteOrderMark = "\u{FEFF}"
+
+    public static func encode(_ figures: some Collection<Figure>, withByteOrderMark: Bool = false) -> String {
+        var out = (withByteOrderMark ? byteOrderMark : "") + header.joined(separator: ",") + "\r\n"
         for f in figures {
             let p = f.period
             func text(_ number: Int?) -> String { number.map(String.init) ?? "" }

@@ -96,16 +96,25 @@ struct CorpusOptions: ParsableArguments {
         [cacheProblem(of: reader), saveCache(of: reader)].compactMap { $0 }
     }
 
+    /// The catalog (--catalog, else the data folder's) and the outlets beside it; a line too long to read is
+    /// skipped and named on standard error. A --catalog that cannot be read is a usage error; a data folder
+    /// that cannot be read, a `RunFailure`.
     func makeExtractor() throws -> FigureExtractor {
+        try DataLocator.checkEnvironment()
         let path = catalog ?? DataLocator.catalogPath
+        let failure = { (message: String) -> any Error in
+            catalog == nil ? RunFailure(message) : ValidationError(message)
+        }
+        var skipped: [BoundedLineReader.LongLine] = []
         let productCatalog: ProductCatalog
         do {
-            productCatalog = try ProductCatalog.load(path: path)
+            productCatalog = try ProductCatalog.load(path: path) { skipped.append($0) }
         } catch let error as ProductCatalog.ParseError {
-            throw ValidationError("\(path): \(error)")
+            throw failure("\(path): \(error)")
         } catch {
-            throw ValidationError("cannot read the product catalog \(path): \(error.localizedDescription)")
+            throw failure("cannot read the product catalog \(path): \(error)")
         }
+        for line in skipped { try StandardStreams.error("thdash: \(path): catalog \(line)") }
         return FigureExtractor(catalog: productCatalog, outlets: try Self.loadOutlets())
     }
 
@@ -113,12 +122,16 @@ struct CorpusOptions: ParsableArguments {
     static func loadOutlets() throws -> OutletDirectory {
         let path = DataLocator.outletsPath
         guard FileManager.default.fileExists(atPath: path) else { return OutletDirectory() }
+        var skipped: [BoundedLineReader.LongLine] = []
+        let outlets: OutletDirectory
         do {
-            return try OutletDirectory.load(path: path)
+            outlets = try OutletDirectory.load(path: path) { skipped.append($0) }
         } catch let error as OutletDirectory.ParseError {
-            throw ValidationError("\(path): \(error)")
+            throw RunFailure("\(path): \(error)")
         } catch {
-            throw ValidationError("cannot read the outlets file \(path): \(error.localizedDescription)")
+            throw RunFailure("cannot read the outlets file \(path): \(error)")
         }
+        for line in skipped { try StandardStreams.error("thdash: \(path): outlets \(line)") }
+        return outlets
     }
 }

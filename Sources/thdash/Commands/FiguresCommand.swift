@@ -22,6 +22,18 @@ struct FiguresCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .table
 
+    @Flag(
+        name: .long,
+        help: """
+            With --format csv: write a UTF-8 byte-order mark first, so that spreadsheets (Excel, LibreOffice) \
+            read Vietnamese letters intact.
+            """)
+    var bom = false
+
+    func validate() throws {
+        if bom && format != .csv { throw ValidationError("--bom goes only with --format csv") }
+    }
+
     func run() throws {
         let reader = try corpus.makeReader()
         let result = reader.read(corpus.resolvedPaths)
@@ -30,7 +42,7 @@ struct FiguresCommand: ParsableCommand {
         switch format {
         case .table: output = FigureTable.render(result.figures)
         case .json: output = FigureJSON.encode(result.figures)
-        case .csv: output = FigureCSV.encode(result.figures)
+        case .csv: output = FigureCSV.encode(result.figures, withByteOrderMark: bom)
         }
         try StandardStreams.write(output)
         try StandardStreams.report(result, cacheNotes: cacheNotes)
