@@ -1,6 +1,6 @@
-/// A plain-text table whose columns line up by display width (Vietnamese letters, wide characters),
-/// with cells cut to a maximum width with "…". Each cell is one line by `PrintableText`'s rule: line
-/// breaks and tabs as spaces, other control characters escaped.
+/// A plain-text table whose columns line up by terminal width (`TerminalWidth`: Vietnamese letters, wide
+/// characters, emoji), with cells cut to a maximum width with "…". Each cell is one line by
+/// `PrintableText`'s rule: line breaks and tabs as spaces, other control characters escaped.
 public struct TextTable {
     public enum Alignment { case left, right }
 
@@ -28,14 +28,14 @@ public struct TextTable {
         var widths = Array(repeating: 0, count: headers.count)
         for row in cut {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], VietnameseText.displayWidth(cell))
+                widths[index] = max(widths[index], TerminalWidth.columns(cell))
             }
         }
         var out = ""
         for (rowIndex, row) in cut.enumerated() {
             var line = ""
             for (index, cell) in row.enumerated() where index < widths.count {
-                let pad = String(repeating: " ", count: widths[index] - VietnameseText.displayWidth(cell))
+                let pad = String(repeating: " ", count: widths[index] - TerminalWidth.columns(cell))
                 let isLast = index == row.count - 1
                 line += alignments[index] == .right ? pad + cell : cell + (isLast ? "" : pad)
                 if !isLast { line += "  " }
@@ -51,11 +51,10 @@ public struct TextTable {
     /// Cuts text to at most `width` columns, ending with "…" when cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
-        guard VietnameseText.displayWidth(text) > width else { return text }
+        guard TerminalWidth.columns(text) > width else { return text }
         var out = String.UnicodeScalarView()
         var used = 0
-        for scalar in text.unicodeScalars {
-            let w = VietnameseText.displayWidth(of: scalar)
+        for (scalar, w) in ShownGlyphs(text) {
             if used + w > width - 1 { break }
             out.append(scalar)
             used += w
