@@ -85,8 +85,13 @@ final class TerminalWidthTests: XCTestCase {
         var table = TextTable(headers: ["Tên", "Số"], alignments: [.left, .right])
         table.add(["☕☕ cà phê", "1"])
         table.add(["xi măng\u{2060}", "22"])
-        let lines = table.render().split(separator: "\n")
+        table.add(["👩‍💻 \u{0378}🇻🇳", "3"])
+        let output = table.render()
+        let lines = output.split(separator: "\n")
         XCTAssertEqual(Set(lines.map { TerminalWidth.columns($0) }).count, 1, "\(lines)")
+        // A cell is printed as it was measured: no joiner, no unprintable character, a flag as its letters.
+        XCTAssertTrue(output.contains("👩💻 \u{FFFD}VN  "), output)
+        XCTAssertFalse(output.unicodeScalars.contains { $0 == "\u{200D}" || $0 == "\u{0378}" }, output)
         XCTAssertEqual(TextTable.truncate("☕☕☕☕", to: 6), "☕☕…")
         // A wide glyph that would straddle the cut is left out.
         XCTAssertEqual(TextTable.truncate("🇻🇳👩‍💻abc", to: 6), "VN👩…")

@@ -69,6 +69,14 @@ extension ShownGlyphs where Base == String.UnicodeScalarView.Iterator {
 }
 
 extension TerminalWidth {
+    /// The text as it is shown on a terminal, by `ShownGlyphs`' rule: what a table or report prints, so
+    /// that what is printed is what was measured.
+    public static func shown(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        for glyph in ShownGlyphs(text.unicodeScalars.makeIterator()) { out.append(glyph.scalar) }
+        return String(out)
+    }
+
     /// Columns `text` takes on a terminal, shown by `ShownGlyphs`' rule.
     public static func columns(_ text: some StringProtocol) -> Int {
         var total = 0

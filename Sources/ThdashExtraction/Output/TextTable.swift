@@ -1,6 +1,7 @@
 /// A plain-text table whose columns line up by terminal width (`TerminalWidth`: Vietnamese letters, wide
-/// characters, emoji), with cells cut to a maximum width with "…". Each cell is one line by
-/// `PrintableText`'s rule: line breaks and tabs as spaces, other control characters escaped.
+/// characters, emoji), with cells cut to a maximum width with "…". Each cell is printed as a terminal shows
+/// it (`ShownGlyphs`): one line, line breaks and tabs as spaces, other control characters escaped, emoji
+/// sequences as their parts, unprintable characters as "�".
 public struct TextTable {
     public enum Alignment { case left, right }
 
@@ -20,7 +21,7 @@ public struct TextTable {
     public func render() -> String {
         let cut: [[String]] = ([headers] + rows).map { row in
             row.enumerated().map { index, cell in
-                let clean = PrintableText.line(cell)
+                let clean = TerminalWidth.shown(cell)
                 guard index < maximumWidths.count, let limit = maximumWidths[index] else { return clean }
                 return Self.truncate(clean, to: limit)
             }
@@ -48,10 +49,10 @@ public struct TextTable {
         return out
     }
 
-    /// Cuts text to at most `width` columns, ending with "…" when cut.
+    /// Cuts text to at most `width` columns, ending with "…" when cut; shown as a terminal shows it.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
-        guard TerminalWidth.columns(text) > width else { return text }
+        guard TerminalWidth.columns(text) > width else { return TerminalWidth.shown(text) }
         var out = String.UnicodeScalarView()
         var used = 0
         for (scalar, w) in ShownGlyphs(text) {

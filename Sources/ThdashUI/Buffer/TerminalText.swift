@@ -13,7 +13,7 @@ public enum TerminalText {
     }
 
     /// The text as it will be shown.
-    public static func sanitize(_ text: some StringProtocol) -> String { PrintableText.line(text) }
+    public static func sanitize(_ text: some StringProtocol) -> String { TerminalWidth.shown(text) }
 
     /// Columns the shown text takes.
     public static func width(_ text: some StringProtocol) -> Int { measure(text, fittingIn: 0).total }
