@@ -89,6 +89,17 @@ final class RowsTests: XCTestCase {
             byName, ["Dầu", "Đá", "Ma", "Mà", "Mả", "Mã", "Má", "Mạ", "Ong", "Óng", "Ôn", "Ống", "Ơn", "Ưu", "Zin"])
     }
 
+    /// Other regions are listed in Vietnamese alphabetical order too: "cả nước" among the C's, not after
+    /// the capitals; "Dak Lak" before "Đà Nẵng".
+    func testOtherRegionsAreInVietnameseAlphabeticalOrder() {
+        let regions = ["Đà Nẵng", "cả nước", "Dak Lak", "Bắc Giang"]
+        let dataset = Fixture.dataset(
+            regions.map { Fixture.growth("cement", 5, .samePeriodLastYear, Fixture.month(8, 2020), region: $0) })
+        let expected = ["Bắc Giang", "cả nước", "Dak Lak", "Đà Nẵng"]
+        XCTAssertEqual(dataset.otherRegions, expected)
+        XCTAssertEqual(dataset.otherRegions(product: "cement").map(\.region), expected)
+    }
+
     func testRowsOfALineAndSections() {
         let rows = dataset.rows(period: august, mode: .yearOnYear, line: "refining")
         XCTAssertEqual(rows.map(\.product.id), ["petrol", "diesel"])

@@ -17,6 +17,7 @@ extension DatasetBuilder {
             periodCount: periods.count, lineCount: finalLines.count, regionNames: regionNames)
         let otherRegions = index.otherByRegion.keys.map { (VietnameseSortKey($0), $0) }
             .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
+        for (rank, region) in otherRegions.enumerated() { index.otherRegionRank[region] = rank }
         return Output(
             products: finalProducts, lines: finalLines, periods: periods, observations: observations,
             conflicts: conflicts, otherRegions: otherRegions, index: index)

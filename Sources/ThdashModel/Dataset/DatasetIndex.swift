@@ -23,6 +23,8 @@ struct DatasetIndex: Sendable {
     var otherByProduct = CompactIndex()
     /// Observations of other regions per region name.
     var otherByRegion: [String: [Int32]] = [:]
+    /// Per other region's name: its place in Vietnamese alphabetical order (`Dataset.otherRegions`).
+    var otherRegionRank: [String: Int] = [:]
     /// Per line slot: ranks of the periods its products have home-region data for, ascending.
     var periodsByLine: [[Int32]] = []
     var articleIndexByPath: [String: Int] = [:]
