@@ -20,7 +20,7 @@ public enum TerminalWidth {
     /// The columns of `scalar`: 0 for one that joins the character before it (a combining mark, a joiner),
     /// 1 or 2, and -1 for one the C library does not print (a control, a noncharacter, an unassigned code
     /// point), which must never reach a terminal as it is.
-    @inline(__always)
+    @inlinable
     public static func columns(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return 1 }
@@ -30,7 +30,7 @@ public enum TerminalWidth {
 
     /// The widths of the Basic Multilingual Plane, where nearly everything shown lies (Vietnamese letters,
     /// combining marks, symbols, box drawing), asked once: 64 KiB, read without a call into the C library.
-    private static let basicPlane: [Int8] = {
+    @usableFromInline static let basicPlane: [Int8] = {
         var widths = [Int8](repeating: 0, count: 0x1_0000)
         withUTF8Locale {
             for value in 0..<0x1_0000 { widths[value] = Int8(clamping: thd_wcwidth(UInt32(value))) }
@@ -43,7 +43,7 @@ public enum TerminalWidth {
     nonisolated(unsafe) private static let utf8Locale: locale_t? = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
 
     /// Asks `wcwidth` about one scalar beyond the Basic Multilingual Plane (emoji, rare scripts).
-    private static func asked(_ value: UInt32) -> Int {
+    @usableFromInline static func asked(_ value: UInt32) -> Int {
         var width: Int32 = -1
         withUTF8Locale { width = thd_wcwidth(value) }
         return Int(width)
