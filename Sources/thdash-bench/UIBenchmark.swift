@@ -32,6 +32,8 @@ enum UIBenchmark {
         Scenario(screen: "products", setup: [.char("2")], cycle: runs(.down, .up, length: 20)),
         Scenario(screen: "products", setup: [.char("2")], cycle: runs(.left, .right, length: 10)),
         Scenario(screen: "products", setup: [.char("2")], cycle: [.char("b")]),
+        Scenario(screen: "products", setup: [.char("2")], cycle: [.char("p")]),
+        Scenario(screen: "products", setup: [.char("2")], cycle: [.char("a")]),
         Scenario(screen: "products", setup: [.char("2")], cycle: [.char("s"), .char("S")]),
         Scenario(
             screen: "products, searching", setup: [.char("2"), .char("/")],
@@ -42,6 +44,7 @@ enum UIBenchmark {
         Scenario(screen: "chart", setup: [.char("3")], cycle: runs(.down, .up, length: 20)),
         Scenario(screen: "chart", setup: [.char("3")], cycle: runs(.left, .right, length: 10)),
         Scenario(screen: "overview", setup: [], cycle: runs(.left, .right, length: 10)),
+        Scenario(screen: "overview", setup: [], cycle: [.char("p")]),
         Scenario(screen: "any", setup: [.down], cycle: [.tab]),
         Scenario(screen: "any", setup: [.down], cycle: Tab.allCases.reversed().map { .char($0.digit) }),
     ]

@@ -33,7 +33,9 @@ final class DashboardEndToEndTests: XCTestCase {
         try tmux.send("b")
         tmux.waitFor("Cơ sở: so với tháng trước")
         try tmux.send("b")
-        tmux.waitFor("Cơ sở: so với cùng kỳ")
+        let basis = tmux.waitFor("Cơ sở: so với ")
+        XCTAssertTrue(
+            basis.contains("Cơ sở: so với cùng kỳ") || basis.contains("Cơ sở: so với năm trước"), basis)
 
         try tmux.send("/")
         try tmux.type("xi mang")
@@ -105,6 +107,34 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertTrue(text.contains("Sản phẩm · "), text)
         XCTAssertTrue(text.contains("Xi măng"), text)
         XCTAssertFalse(text.contains("\u{1B}"), "escape sequences in plain output")
+    }
+
+    /// ← → step through periods of one length ("Kỳ (năm)"), p changes the length, and the products list
+    /// says how many rows it hides and where its visible rows sit, on the embedded corpus.
+    func testPeriodKeysKeepToOneLengthOfPeriod() throws {
+        let tmux = try TmuxSession(width: 100, height: 24)
+        tmux.waitFor("Kỳ (năm)")
+        var line = periodLine(tmux.capture())
+        for _ in 0..<3 {
+            try tmux.send("Left")
+            let next = waitForChange(of: line, in: tmux)
+            XCTAssertTrue(next.hasPrefix("Kỳ (năm) ") && next.contains(" năm 20"), next)
+            line = next
+        }
+        try tmux.send("p")
+        let other = waitForChange(of: line, in: tmux)
+        XCTAssertFalse(other.hasPrefix("Kỳ (năm)"), other)
+        let length = String(other.prefix { $0 != ")" })
+        try tmux.send("Right")
+        let stepped = waitForChange(of: other, in: tmux)
+        XCTAssertTrue(stepped.hasPrefix(length), "\(stepped) is not of \(length)")
+
+        try tmux.send("2", "a")
+        let screen = tmux.waitFor("a để ẩn sản phẩm không có số liệu")
+        let caption = screen.split(separator: "\n")[3]
+        XCTAssertNotNil(caption.range(of: #"1–\d+/\d+$"#, options: .regularExpression), String(caption))
+        try tmux.send("q")
+        XCTAssertEqual(tmux.waitForExit().status, 0)
     }
 
     /// The period/basis line (the screen's third row).

@@ -68,4 +68,31 @@ final class HeadlineTests: XCTestCase {
         XCTAssertNil(dataset.headlines.iip)
         XCTAssertNil(dataset.headlines.production)
     }
+
+    func testHeadlinesAtAPeriodAreOfItsYearAndPreferItsLength() throws {
+        let dataset = Fixture.dataset([
+            Fixture.growth("iip", 12.4, .samePeriodLastYear, Fixture.year(2023)),
+            Fixture.growth("iip", 20.2, .samePeriodLastYear, Fixture.firstMonths(9, 2024)),
+            Fixture.growth("iip", 25.5, .samePeriodLastYear, Fixture.month(8, 2024)),
+            Fixture.growth("iip", -2.1, .previousMonth, Fixture.month(8, 2024)),
+            Fixture.value("production-value", 88926, "tỷ đồng", Fixture.firstMonths(8, 2024)),
+            Fixture.value("production-value", 9000, "tỷ đồng", Fixture.month(8, 2024)),
+            Fixture.figure("production-value", .target, 151300, unit: "tỷ đồng", period: Fixture.year(2024)),
+        ])
+        let december = dataset.headlines(at: .month(12, of: 2024), mode: .yearOnYear)
+        XCTAssertEqual(december.iip?.observation.value, 25.5, "a month stands for a month before a longer period")
+        XCTAssertEqual(december.production?.value.value, 9000)
+        XCTAssertNil(december.production?.computedCompletion, "a month's output is no share of the year's plan")
+        let monthly = dataset.headlines(at: .month(12, of: 2024), mode: .monthOnMonth)
+        XCTAssertEqual(monthly.iip?.observation.value, -2.1)
+        XCTAssertEqual(monthly.iip?.mode, .monthOnMonth)
+        let year = dataset.headlines(at: .year(2024), mode: .yearOnYear)
+        XCTAssertEqual(year.iip?.observation.value, 20.2, "no yearly figure: the latest of the year, of any length")
+        XCTAssertEqual(year.production?.value.value, 88926)
+        XCTAssertEqual(try XCTUnwrap(year.production?.computedCompletion), 88926.0 / 151300 * 100, accuracy: 1e-9)
+        let earlier = dataset.headlines(at: .year(2023), mode: .yearOnYear)
+        XCTAssertEqual(earlier.iip?.observation.value, 12.4)
+        XCTAssertNil(earlier.production, "2024's output is no figure of 2023")
+        XCTAssertNil(dataset.headlines(at: .year(2022), mode: .yearOnYear).iip)
+    }
 }

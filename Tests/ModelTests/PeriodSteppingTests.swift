@@ -24,34 +24,35 @@ final class PeriodSteppingTests: XCTestCase {
         XCTAssertEqual(dataset.latestPeriod, .month(9, of: 2020))
     }
 
-    func testStepsAcrossTypesOverPeriodsWithData() {
-        XCTAssertEqual(dataset.period(after: .month(8, of: 2020)), .firstMonths(8, of: 2020))
-        XCTAssertEqual(dataset.period(after: .firstMonths(8, of: 2020)), .month(9, of: 2020))
-        XCTAssertEqual(dataset.period(before: .month(7, of: 2020)), .year(2019))
-        XCTAssertNil(dataset.period(after: .month(9, of: 2020)))
-        XCTAssertNil(dataset.period(before: .year(2019)))
-    }
-
-    func testStepsWithinTheSameType() {
-        XCTAssertEqual(dataset.period(after: .month(8, of: 2020), sameType: true), .month(9, of: 2020))
-        XCTAssertEqual(dataset.period(before: .month(9, of: 2020), sameType: true), .month(8, of: 2020))
-        XCTAssertNil(dataset.period(after: .firstMonths(8, of: 2020), sameType: true))
-        XCTAssertEqual(dataset.period(before: .month(7, of: 2020), sameType: true), nil)
-    }
-
-    func testStepsFromAPeriodWithoutData() {
-        XCTAssertEqual(dataset.period(after: .month(1, of: 2020)), .month(7, of: 2020))
-        XCTAssertEqual(dataset.period(before: .month(1, of: 2021)), .month(9, of: 2020))
-        XCTAssertEqual(dataset.period(after: .quarter(3, of: 2020)), nil, "quý III/2020 sorts after tháng 9/2020")
-    }
-
-    func testStepsWithinAProductLine() {
+    func testPeriodsWithAFigureForABasisInAScope() {
         XCTAssertEqual(
-            dataset.periods(line: "construction-materials"), [.year(2019), .month(7, of: 2020), .month(9, of: 2020)])
-        XCTAssertEqual(dataset.periods(line: "refining"), [.month(8, of: 2020), .firstMonths(8, of: 2020)])
-        XCTAssertEqual(dataset.period(after: .month(7, of: 2020), line: "construction-materials"), .month(9, of: 2020))
-        XCTAssertEqual(dataset.period(after: .month(7, of: 2020), line: "refining"), .month(8, of: 2020))
-        XCTAssertEqual(dataset.periods(product: "petrol"), [.month(8, of: 2020), .firstMonths(8, of: 2020)])
+            dataset.periods(with: .yearOnYear, in: .everything),
+            [.year(2019), .month(7, of: 2020), .month(8, of: 2020), .firstMonths(8, of: 2020), .month(9, of: 2020)],
+            "a year's growth against the previous year is a year-on-year figure; other regions' add no period")
+        XCTAssertEqual(
+            dataset.periods(with: .yearOnYear, in: .line("construction-materials")),
+            [.year(2019), .month(7, of: 2020), .month(9, of: 2020)])
+        XCTAssertEqual(
+            dataset.periods(with: .yearOnYear, in: .product("petrol")),
+            [.month(8, of: 2020), .firstMonths(8, of: 2020)])
+        XCTAssertEqual(dataset.periods(with: .monthOnMonth, in: .everything), [])
+        XCTAssertEqual(dataset.periods(with: .yearOnYear, in: .line("no-such-line")), [])
+        XCTAssertEqual(dataset.periods(with: .yearOnYear, in: .product("no-such-product")), [])
+    }
+
+    func testGranularityOfEveryKeyAndItsCycle() {
+        XCTAssertEqual(PeriodKey.month(8, of: 2020).granularity, .month)
+        XCTAssertEqual(PeriodKey.quarter(3, of: 2020).granularity, .quarter)
+        XCTAssertEqual(PeriodKey.firstMonths(8, of: 2020).granularity, .yearToDate)
+        XCTAssertEqual(PeriodKey.firstMonths(12, of: 2020).granularity, .year)
+        var seen: [PeriodGranularity] = []
+        var granularity = PeriodGranularity.month
+        repeat {
+            seen.append(granularity)
+            granularity = granularity.next
+        } while granularity != .month
+        XCTAssertEqual(seen, [.month, .quarter, .yearToDate, .year])
+        XCTAssertNil(PeriodGranularity(.span))
     }
 
     func testUndatedFiguresAreCountedButNotPeriods() {

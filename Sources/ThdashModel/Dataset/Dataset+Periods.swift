@@ -2,47 +2,6 @@ extension Dataset {
     /// The latest period with home-region data.
     public var latestPeriod: PeriodKey? { periods.last }
 
-    /// Periods the line's products have home-region data for, in time order.
-    public func periods(line id: String) -> [PeriodKey] {
-        guard let slot = index.lineSlotByID[id] else { return [] }
-        return index.periodsByLine[Int(slot)].map { periods[Int($0)] }
-    }
-
-    /// Periods the product has home-region data for, in time order.
-    public func periods(product id: String) -> [PeriodKey] {
-        guard let slot = slot(of: id) else { return [] }
-        var result: [PeriodKey] = []
-        for o in index.homeDatedByProduct[slot] {
-            let period = observations[Int(o)].period!
-            if result.last != period { result.append(period) }
-        }
-        return result
-    }
-
-    /// The first period after `period` that has data (in the whole dataset, or in `line`), of any type or
-    /// only of `period`'s type. `period` itself need not have data.
-    public func period(after period: PeriodKey, sameType: Bool = false, line: String? = nil) -> PeriodKey? {
-        let candidates = line.map { periods(line: $0) } ?? periods
-        var position = Self.firstIndex(in: candidates) { period < $0 }
-        while position < candidates.count {
-            if !sameType || candidates[position].type == period.type { return candidates[position] }
-            position += 1
-        }
-        return nil
-    }
-
-    /// The last period before `period` that has data (in the whole dataset, or in `line`), of any type or
-    /// only of `period`'s type.
-    public func period(before period: PeriodKey, sameType: Bool = false, line: String? = nil) -> PeriodKey? {
-        let candidates = line.map { periods(line: $0) } ?? periods
-        var position = Self.firstIndex(in: candidates) { period <= $0 } - 1
-        while position >= 0 {
-            if !sameType || candidates[position].type == period.type { return candidates[position] }
-            position -= 1
-        }
-        return nil
-    }
-
     /// Rank of a period in `periods`, when it has home-region data.
     func rank(of period: PeriodKey) -> Int? {
         let position = Self.firstIndex(in: periods) { period <= $0 }
@@ -58,5 +17,32 @@ extension Dataset {
             if isAtOrAfter(sorted[middle]) { high = middle } else { low = middle + 1 }
         }
         return low
+    }
+}
+
+extension Dataset {
+    /// The periods, in time order, that have a home-region figure for `mode` in `scope`: those a screen
+    /// can step through without showing a table of "—".
+    public func periods(with mode: ComparisonMode, in scope: PeriodScope) -> [PeriodKey] {
+        let inScope: (Int32) -> Bool
+        switch scope {
+        case .everything: inScope = { _ in true }
+        case .listedProducts: inScope = { self.products[Int($0)].isListedProduct }
+        case .overview:
+            let headlines = [Headlines.iipID, Headlines.productionValueID].compactMap { slot(of: $0) }
+            inScope = { self.products[Int($0)].isListedProduct || headlines.contains(Int($0)) }
+        case .line(let id):
+            guard let line = index.lineSlotByID[id] else { return [] }
+            inScope = { self.index.productLineSlot[Int($0)] == line }
+        case .product(let id):
+            guard let slot = slot(of: id) else { return [] }
+            inScope = { Int($0) == slot }
+        }
+        return periods.indices.compactMap { rank in
+            index.homeDatedByPeriod[rank].contains { o in
+                mode.includes(kind: observations[Int(o)].kind, basis: observations[Int(o)].basis)
+                    && inScope(observations[Int(o)].productSlot)
+            } ? periods[rank] : nil
+        }
     }
 }

@@ -16,13 +16,12 @@ import ThdashExtraction
 /// - `products`, `lines`: products with figures (catalog products, indicators, and unknown subjects under
 ///   the line `ProductLine.otherID`), grouped in catalog order. `product(id:)`, `line(id:)`,
 ///   `products(inLine:)`, `unknownSubjects`.
-/// - `periods`: home-region periods in time order (undated figures are not in it). `periods(line:)`,
-///   `periods(product:)`, `latestPeriod`.
+/// - `periods`: home-region periods in time order (undated figures are not in it). `latestPeriod`.
 /// - `observations`: every merged value; `figures`: every figure as extracted; `articles`, `article(path:)`.
 ///
 /// Stepping through periods
-/// - `period(after:sameType:line:)`, `period(before:sameType:line:)`: the next/previous period that has
-///   data (across types, or of the same type), also from a period that has none.
+/// - `periods(with:in:)`: the periods that have a figure for a basis among a screen's products
+///   (`PeriodScope`); the dashboard steps among those of one `PeriodGranularity`.
 /// - `PeriodKey.next`, `.previous`, `.yearEarlier`: calendar stepping; `label`, `shortLabel`: Vietnamese.
 ///
 /// Period tables (cheap: made on every key press; 1.300 products take well under a millisecond)

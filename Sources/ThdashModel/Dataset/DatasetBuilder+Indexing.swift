@@ -37,12 +37,5 @@ extension DatasetBuilder {
             buckets: productMajor.map { observations[Int($0)].periodRank })
         index.undatedByProduct = CompactIndex(bucketCount: productCount, source: undated, buckets: undatedProducts)
         index.otherByProduct = CompactIndex(bucketCount: productCount, source: other, buckets: otherProducts)
-
-        var marks = [[Bool]](repeating: [Bool](repeating: false, count: periodCount), count: lineCount)
-        for product in 0..<productCount {
-            let line = Int(index.productLineSlot[product])
-            for o in index.homeDatedByProduct[product] { marks[line][Int(observations[Int(o)].periodRank)] = true }
-        }
-        index.periodsByLine = marks.map { row in row.indices.filter { row[$0] }.map { Int32($0) } }
     }
 }

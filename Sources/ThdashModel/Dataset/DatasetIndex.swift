@@ -25,8 +25,6 @@ struct DatasetIndex: Sendable {
     var otherByRegion: [String: [Int32]] = [:]
     /// Per other region's name: its place in Vietnamese alphabetical order (`Dataset.otherRegions`).
     var otherRegionRank: [String: Int] = [:]
-    /// Per line slot: ranks of the periods its products have home-region data for, ascending.
-    var periodsByLine: [[Int32]] = []
     var articleIndexByPath: [String: Int] = [:]
     /// Base units (`UnitScale.base`) by name, as numbered in `Observation.baseUnit`.
     var baseUnitSlotByName: [String: Int32] = [:]

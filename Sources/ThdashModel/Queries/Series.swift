@@ -25,6 +25,39 @@ public struct Series: Sendable, Hashable {
     }
 
     public var values: [Double] { points.map(\.value) }
+
+    /// One slot per period of the series' type from its first point to its last, the point where there is
+    /// one and nil where none was stated: a chart of the slots shows the gaps a chart of the points hides.
+    public var slots: [(period: PeriodKey, point: SeriesPoint?)] {
+        guard let last = points.last?.period else { return [] }
+        return slots(through: last)
+    }
+
+    /// The slots from `start` (else the series' first point) to `end`: points outside left out, empty
+    /// slots where there is no point, for a history that spans the periods a dataset covers and ends at the
+    /// period a screen shows.
+    public func slots(from start: PeriodKey? = nil, through end: PeriodKey) -> [(
+        period: PeriodKey, point: SeriesPoint?
+    )] {
+        guard let pointFirst = points.first?.period, pointFirst.type == end.type else { return [] }
+        let first = start.map { $0.type == end.type ? min($0, pointFirst) : pointFirst } ?? pointFirst
+        var result: [(period: PeriodKey, point: SeriesPoint?)] = []
+        var next = points.startIndex
+        var period = first
+        while period <= end {
+            if next < points.endIndex, points[next].period == period {
+                result.append((period, points[next]))
+                next += 1
+            } else {
+                result.append((period, nil))
+            }
+            period = period.next
+        }
+        return result
+    }
+
+    /// The periods within the series' span that have no figure.
+    public var missingPeriods: [PeriodKey] { slots.compactMap { $0.point == nil ? $0.period : nil } }
 }
 
 /// One period of a series.

@@ -7,7 +7,7 @@ extension AppState {
         guard fits, !showsHelp else { return .zero }
         let body = Layout(width: width, height: height).body
         switch page {
-        case .tab(.overview): return OverviewScreen.moverRows(body, moverCount: rowCount(on: page))
+        case .tab(.overview): return OverviewScreen.moverArea(body, movers: movers)
         case .tab(.chart): return ChartScreen.rows(body)
         case .tab(.products), .tab(.lines), .tab(.sources), .line: return ListFrame.rows(body)
         case .product(let id):

@@ -11,17 +11,60 @@ extension AppState {
                 cache.catalogRows = (period, mode, dataset.rows(period: period, mode: mode, order: .catalog))
             }
             cache.allRows = ordered(cache.catalogRows!.rows, in: dataset)
-            productRows = Self.productsOnly(cache.allRows)
+            let listed = Self.productsOnly(cache.allRows)
+            cache.listedCounts = (listed.count { $0.value != nil }, listed.count)
+            productRows = shown(listed)
         } else {
             cache.allRows = []
+            cache.listedCounts = (0, 0)
             productRows = []
         }
         cache.generation += 1
         // Rankings rank products the catalog knows: indices, aggregates and unknown subjects have their own place.
         let ranked = productRows.filter { $0.product.kind == .product }
         cache.chartRows = ranked.filter { $0.value != nil }
-        cache.movers = Movers(rows: ranked).rows
+        cache.movers = Movers(rows: ranked, plan: mode == .planCompletion)
         for line in cache.lineRows.keys { cache.lineRows[line] = lineRows(line) }
+    }
+
+    /// A list's rows as the lists show them: those with a figure for the period (its basis's figure or its
+    /// output), or, with `showsAllProducts`, every row with those first.
+    private func shown(_ rows: [ProductRow]) -> [ProductRow] {
+        let filled = rows.filter(Self.hasFigure)
+        return showsAllProducts ? filled + rows.filter { !Self.hasFigure($0) } : filled
+    }
+
+    /// The row shows a figure: its basis's, or the product's output.
+    static func hasFigure(_ row: ProductRow) -> Bool { row.observation != nil || row.valueObservation != nil }
+
+    /// How many rows of a page's list have a figure for the basis, and how many products the page covers
+    /// (those without a figure included, listed or not).
+    public func listCounts(on page: Page) -> (filled: Int, total: Int) {
+        switch page {
+        case .line(let id):
+            let rows = cache.allRows.filter { $0.product.line == id }
+            return (rows.count { $0.value != nil }, rows.count)
+        default:
+            return cache.listedCounts
+        }
+    }
+
+    /// The periods, in time order, in which the current screen has a figure for the current basis.
+    public var periodChoices: [PeriodKey] {
+        let scope = periodScope
+        if let cached = cache.periodChoices, cached.mode == mode, cached.scope == scope { return cached.periods }
+        return dataset?.periods(with: mode, in: scope) ?? []
+    }
+
+    /// Whose figures the current screen shows, for `periodChoices`.
+    var periodScope: PeriodScope {
+        switch page {
+        case .tab(.products), .tab(.chart): return .listedProducts
+        case .line(let id): return .line(id)
+        case .product(let id): return .product(id)
+        case .tab(.overview): return .overview
+        case .tab: return .everything
+        }
     }
 
     /// The products screen's rows: physical products' output, the catalog's first and subjects it does not
@@ -34,7 +77,7 @@ extension AppState {
     /// A line's rows taken from every row in order: the same rows, in the same order, as `rows(line:)` makes
     /// (every order sorts a line's rows as it sorts them among all rows).
     private func lineRows(_ line: String) -> [ProductRow] {
-        cache.allRows.filter { $0.product.line == line }
+        shown(cache.allRows.filter { $0.product.line == line })
     }
 
     /// Makes sure the cache holds the lists `page` shows (a line's rows, a product's history, the Lines
@@ -52,6 +95,9 @@ extension AppState {
                 cache.sections = (period, mode, dataset.sections(period: period, mode: mode))
             }
         case .tab: break
+        }
+        if let dataset, cache.periodChoices.map({ $0.mode != mode || $0.scope != periodScope }) ?? true {
+            cache.periodChoices = (mode, periodScope, dataset.periods(with: mode, in: periodScope))
         }
         if search.isActive, !matchCountIsCached(on: page), let count = countMatches(on: page) {
             cache.matchCount = (page, search.query, cache.generation, count)
@@ -75,10 +121,11 @@ extension AppState {
         return list.count { matches($0.product) }
     }
 
-    /// The rows of one line (or of every product) for the period, basis and sort in force.
+    /// The rows of one line (or of every product) for the period, basis and sort in force, as the lists
+    /// show them.
     public func rows(line: String?) -> [ProductRow] {
         guard let dataset, let period else { return [] }
-        return ordered(dataset.rows(period: period, mode: mode, line: line, order: .catalog), in: dataset)
+        return shown(ordered(dataset.rows(period: period, mode: mode, line: line, order: .catalog), in: dataset))
     }
 
     /// Rows in catalog order put in the sort order in force.
@@ -104,8 +151,19 @@ extension AppState {
     /// Rows of the chart: the products list's rows that have a figure.
     public var chartRows: [ProductRow] { cache.chartRows }
 
-    /// The overview's risers and fallers (`Movers`) among the products list's rows.
-    public var moverRows: [ProductRow] { cache.movers }
+    /// The overview's risers and fallers among the products list's rows.
+    public var movers: Movers { cache.movers }
+
+    /// The overview's key figures for the period in force (`Dataset.headlines(at:mode:)`); the latest ones
+    /// before any period is chosen.
+    public var headlines: Headlines {
+        guard let dataset else { return Headlines() }
+        guard let period else { return dataset.headlines }
+        return dataset.headlines(at: period, mode: mode)
+    }
+
+    /// Both groups of `movers`, as the overview's cursor walks them.
+    public var moverRows: [ProductRow] { cache.movers.rows }
 
     /// A product's history (its page's list), kept from when its page was opened.
     public func history(of id: String) -> ProductHistory? {
@@ -118,7 +176,7 @@ extension AppState {
         switch page {
         case .tab(.products): return productRows
         case .tab(.chart): return chartRows
-        case .tab(.overview): return cache.movers
+        case .tab(.overview): return cache.movers.rows
         case .line(let id): return cache.lineRows[id] ?? rows(line: id)
         default: return nil
         }

@@ -65,12 +65,18 @@ extension AppState {
         case .showTab(let tab): show(tab)
         case .previousPeriod: stepPeriod(forward: false)
         case .nextPeriod: stepPeriod(forward: true)
-        case .cycleBasis:
-            let modes = ComparisonMode.allCases
-            changeSelection { $0.mode = modes[(modes.firstIndex(of: $0.mode)! + 1) % modes.count] }
-        case .cycleSort: changeSelection { $0.sort = $0.sort.cycled }
-        case .reverseSort: changeSelection { $0.sort = $0.sort.reversed }
-        case .toggleLanguage: changeSelection { $0.language = $0.language.toggled }
+        case .cycleGranularity: cycleGranularity()
+        case .cycleBasis: cycleBasis()
+        case .toggleAllProducts:
+            guard pageListsProducts else { return nil }
+            changeSelection(startingOver: true) { $0.showsAllProducts.toggle() }
+        case .cycleSort:
+            guard pageSorts else { return nil }
+            changeSelection(startingOver: true) { $0.sort = $0.sort.cycled }
+        case .reverseSort:
+            guard pageSorts else { return nil }
+            changeSelection(startingOver: true) { $0.sort = $0.sort.reversed }
+        case .toggleLanguage: changeSelection(startingOver: false) { $0.language = $0.language.toggled }
         case .beginSearch:
             // The overview's few movers are no place to search: search the full products table.
             if productList(on: page) == nil || page == .tab(.overview) { show(.products) }
@@ -159,20 +165,95 @@ extension AppState {
         return list.indices.contains(index) ? list[index].product.id : nil
     }
 
+    /// Whether the screen in view lists products in the sort order in force (`s` and `S` act there only).
+    public var pageSorts: Bool {
+        switch page {
+        case .tab(.products), .tab(.chart), .line: return true
+        default: return false
+        }
+    }
+
+    /// Whether the screen in view lists products that `a` can show all of.
+    var pageListsProducts: Bool {
+        switch page {
+        case .tab(.products), .line: return true
+        default: return false
+        }
+    }
+
+    /// The periods ← and → go to: the nearest before and after the one in force, of its granularity, in
+    /// which this screen has a figure for the basis.
+    public var periodNeighbours: (before: PeriodKey?, after: PeriodKey?) {
+        guard let period else { return (nil, nil) }
+        let choices = periodChoices.filter { $0.granularity == period.granularity }
+        return (choices.last { $0 < period }, choices.first { $0 > period })
+    }
+
+    /// ← →: the period before or after this one, of its granularity, in which this screen has a figure for
+    /// the basis.
     private mutating func stepPeriod(forward: Bool) {
-        guard let dataset, let period else { return }
-        var line: String?
-        if case .line(let id) = page { line = id }
-        let next = forward ? dataset.period(after: period, line: line) : dataset.period(before: period, line: line)
-        guard let next else {
+        guard period != nil else { return }
+        let neighbours = periodNeighbours
+        guard let next = forward ? neighbours.after : neighbours.before else {
             notice = forward ? strings.noLaterPeriod : strings.noEarlierPeriod
             return
         }
-        changeSelection { $0.period = next }
+        changeSelection(startingOver: true) { $0.period = next }
     }
 
-    /// Applies a change to what the lists show, keeping the selected product selected in every list.
-    private mutating func changeSelection(_ change: (inout AppState) -> Void) {
+    /// p: the next granularity that has periods with a figure here, at the period of it nearest this one.
+    private mutating func cycleGranularity() {
+        guard let period else { return }
+        let choices = periodChoices
+        var granularity = period.granularity.next
+        while granularity != period.granularity {
+            let candidates = choices.filter { $0.granularity == granularity }
+            if let nearest = Self.nearest(to: period, among: candidates) {
+                changeSelection(startingOver: true) { $0.period = nearest }
+                return
+            }
+            granularity = granularity.next
+        }
+        notice = strings.noOtherGranularity
+    }
+
+    /// b: the next basis; the period stays when this screen has a figure for the new basis in it, else moves
+    /// to the nearest period that has one (of the same granularity when there is one), and says so.
+    private mutating func cycleBasis() {
+        let modes = ComparisonMode.allCases
+        let next = modes[(modes.firstIndex(of: mode)! + 1) % modes.count]
+        let choices = dataset?.periods(with: next, in: periodScope) ?? []
+        let before = period
+        var target = period
+        if let period, !choices.contains(period) {
+            let alike = choices.filter { $0.granularity == period.granularity }
+            target = Self.nearest(to: period, among: alike) ?? Self.nearest(to: period, among: choices) ?? period
+        }
+        changeSelection(startingOver: true) {
+            $0.mode = next
+            $0.period = target
+        }
+        if let from = before, let to = target, from != to {
+            notice = strings.basisMoved(
+                strings.mode(next, for: to), strings.period(from), strings.period(to))
+        } else if choices.isEmpty {
+            notice = strings.basisNowhere(strings.mode(next, for: before))
+        }
+    }
+
+    /// The candidate whose last month is nearest `period`'s, the earlier on a tie; nil when there is none.
+    static func nearest(to period: PeriodKey, among candidates: [PeriodKey]) -> PeriodKey? {
+        func month(_ key: PeriodKey) -> Int { key.year * 12 + key.lastMonth }
+        return candidates.min { a, b in
+            let (da, db) = (abs(month(a) - month(period)), abs(month(b) - month(period)))
+            return da != db ? da < db : a < b
+        }
+    }
+
+    /// Applies a change to what the lists show. After a change of period, basis, sort or filter
+    /// (`startingOver`) every list starts again at its top, where its figures are; a language change keeps
+    /// the selected product selected in every list.
+    private mutating func changeSelection(startingOver: Bool, _ change: (inout AppState) -> Void) {
         var selected: [Page: String] = [:]
         for page in cursors.keys {
             if let list = productList(on: page), list.indices.contains(cursor(page).selected) {
@@ -181,9 +262,16 @@ extension AppState {
         }
         change(&self)
         refreshRows()
-        for (page, id) in selected {
-            if let index = productList(on: page)?.firstIndex(where: { $0.product.id == id }) {
-                cursors[page]?.selected = index
+        if startingOver {
+            for page in cursors.keys {
+                if case .product = page { continue }
+                cursors[page] = ListCursor()
+            }
+        } else {
+            for (page, id) in selected {
+                if let index = productList(on: page)?.firstIndex(where: { $0.product.id == id }) {
+                    cursors[page]?.selected = index
+                }
             }
         }
         // On a product's page, follow the period and basis to their figure when the product has one.
@@ -244,8 +332,11 @@ extension AppState {
         }
         let viewport = listViewport(for: page)
         guard viewport.contains(x: x, y: y) else { return }
-        let index = cursor(page).offset + (y - viewport.y)
-        guard index < rowCount(on: page) else { return }
+        let row =
+            page == .tab(.overview)
+            ? OverviewScreen.moverIndex(atY: y, body: Layout(width: width, height: height).body, movers: movers)
+            : cursor(page).offset + (y - viewport.y)
+        guard let index = row, index < rowCount(on: page) else { return }
         if index == cursor(page).selected {
             drillIn()
         } else {

@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     /// The period the tables and charts show; nil until there is data.
     public internal(set) var period: PeriodKey?
     public internal(set) var mode: ComparisonMode = .yearOnYear
+    /// The lists show every product, those with a figure first (`a`); else only those with a figure.
+    public internal(set) var showsAllProducts = false
     public internal(set) var sort = SortOrder()
     public internal(set) var search = SearchState() {
         didSet {
@@ -92,12 +94,10 @@ public struct AppState: Sendable {
         refreshRows()
     }
 
-    /// The latest period with a figure for `mode`, else the latest period with any data.
+    /// The latest period with a product figure for `mode`, else with any figure for it, else the latest
+    /// period with any data.
     static func initialPeriod(in dataset: Dataset, mode: ComparisonMode) -> PeriodKey? {
-        for period in dataset.periods.reversed()
-        where dataset.rows(period: period, mode: mode).contains(where: { $0.observation != nil }) {
-            return period
-        }
-        return dataset.latestPeriod
+        dataset.periods(with: mode, in: .listedProducts).last ?? dataset.periods(with: mode, in: .everything).last
+            ?? dataset.latestPeriod
     }
 }

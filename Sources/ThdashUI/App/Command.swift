@@ -8,7 +8,12 @@ public enum Command: Hashable, Sendable {
     case quit
     case nextTab, previousTab
     case showTab(Tab)
+    /// ← → [ ]: the period before or after, of the same granularity, with a figure on this screen.
     case previousPeriod, nextPeriod
+    /// Month → quarter → year to date → year → …
+    case cycleGranularity
+    /// The lists show every product, or only those with a figure.
+    case toggleAllProducts
     /// Month on month → year on year → plan completion → …
     case cycleBasis
     case cycleSort, reverseSort

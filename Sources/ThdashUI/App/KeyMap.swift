@@ -18,7 +18,9 @@ public enum KeyMap {
         ] + Tab.allCases.map { KeyBinding([.char($0.digit)], .showTab($0), .tabDigits) } + [
             KeyBinding([.left, .char("[")], .previousPeriod, .period),
             KeyBinding([.right, .char("]")], .nextPeriod, .period),
+            KeyBinding([.char("p")], .cycleGranularity, .granularity),
             KeyBinding([.char("b")], .cycleBasis, .basis),
+            KeyBinding([.char("a")], .toggleAllProducts, .allProducts),
             KeyBinding([.char("s")], .cycleSort, .sort),
             KeyBinding([.char("S")], .reverseSort, .reverseSort),
             KeyBinding([.char("/")], .beginSearch, .search),

@@ -14,7 +14,12 @@ struct ListCache: Sendable {
     /// `productRows` of catalog products that have a figure (the chart's rows).
     var chartRows: [ProductRow] = []
     /// The overview's risers and fallers among `productRows`.
-    var movers: [ProductRow] = []
+    var movers = Movers(rows: [])
+    /// How many listed products have a figure for the period and basis, and how many there are (the
+    /// products list may hold only the first).
+    var listedCounts = (filled: 0, total: 0)
+    /// The periods with a figure for a basis on a screen's scope, for the last pair asked.
+    var periodChoices: (mode: ComparisonMode, scope: PeriodScope, periods: [PeriodKey])?
     /// The rows of each product line opened with Enter, by line id: `allRows` of that line, in order.
     var lineRows: [String: [ProductRow]] = [:]
     /// The Lines screen's sections and the period and basis they were made for.

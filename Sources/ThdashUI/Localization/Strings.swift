@@ -17,6 +17,15 @@ public struct Strings: Sendable {
     public var noPeriod: String
     public var noEarlierPeriod: String
     public var noLaterPeriod: String
+    /// "tháng", "quý", "lũy kế", "năm": how long the periods stepped through are.
+    public var granularities: [PeriodGranularity: String]
+    /// "Kỳ (theo quý)": the period line's label with the granularity in force.
+    public var periodLabelWith: @Sendable (_ granularity: String) -> String
+    public var noOtherGranularity: String
+    /// The period had no figure for the new basis on this screen: the one it moved to (first, so that a
+    /// narrow status line keeps it).
+    public var basisMoved: @Sendable (_ mode: String, _ from: String, _ to: String) -> String
+    public var basisNowhere: @Sendable (_ mode: String) -> String
 
     // Status line
     public var hintQuit: String
@@ -26,6 +35,12 @@ public struct Strings: Sendable {
     public var hintBack: String
     public var hintPeriod: String
     public var hintBasis: String
+    public var hintGranularity: String
+    public var hintAllProducts: String
+    /// "2 kỳ không có số liệu": the gaps in a product's sparkline, when there are too many to name.
+    public var missingPeriods: @Sendable (_ periods: Int) -> String
+    /// "thiếu T3/2024, T5/2024": the few gaps in a product's sparkline, named.
+    public var missingNamed: @Sendable (_ periods: String) -> String
     public var hintSort: String
     public var hintLanguage: String
     public var searchPrompt: String
@@ -51,8 +66,19 @@ public struct Strings: Sendable {
     public var behindPace: @Sendable (_ points: String) -> String
     public var aheadOfPace: @Sendable (_ points: String) -> String
     public var noPlan: String
-    public var moversTitle: String
-    public var planMoversTitle: String
+    public var risersTitle: String
+    public var fallersTitle: String
+    public var planTopTitle: String
+    public var planBottomTitle: String
+    public var noRisers: String
+    public var noFallers: String
+    /// A headline from an earlier period of the selected year: "8 tháng đầu năm 2020 (kỳ gần nhất có số liệu)".
+    public var earlierFigure: @Sendable (_ period: String) -> String
+    /// The same, short, for a narrow screen: "8T/2020, kỳ trước".
+    public var earlierFigureShort: @Sendable (_ period: String) -> String
+    public var noFigureInYear: @Sendable (_ year: Int) -> String
+    /// " · 3 kỳ trước không hiện": periods of a history panel that did not fit.
+    public var historyHidden: @Sendable (_ periods: Int) -> String
     public var noFigures: @Sendable (_ mode: String, _ period: String) -> String
     public var historyTitle: @Sendable (_ name: String, _ mode: String) -> String
     public var qualitySummary: @Sendable (_ conflicts: Int, _ failedChecks: Int, _ unreadable: Int) -> String
@@ -64,6 +90,10 @@ public struct Strings: Sendable {
     public var growthColumn: String
     public var planColumn: String
     public var productsCaption: @Sendable (_ filled: Int, _ total: Int) -> String
+    /// " · 45 không có số liệu, a để hiện": rows the list leaves out until `a`.
+    public var hiddenRows: @Sendable (_ rows: Int) -> String
+    /// " · a để ẩn sản phẩm không có số liệu": the list shows every product.
+    public var allRowsShown: String
     public var linesCaption: String
     public var productsCountColumn: String
     public var filledColumn: String
@@ -111,6 +141,9 @@ public struct Strings: Sendable {
     public var mouseKeys: String
     public var themeLine: @Sendable (_ theme: String) -> String
     public var help: [HelpTopic: String]
+    public var marksTitle: String
+    /// What each mark and colour on the screens means, as the help lists them.
+    public var marks: [(mark: String, meaning: String)]
 }
 
 extension Strings {
@@ -126,8 +159,15 @@ extension Strings {
         noPeriod: "chưa có kỳ nào",
         noEarlierPeriod: "Không còn kỳ nào trước có số liệu",
         noLaterPeriod: "Không còn kỳ nào sau có số liệu",
+        granularities: [.month: "tháng", .quarter: "quý", .yearToDate: "lũy kế", .year: "năm"],
+        periodLabelWith: { "Kỳ (\($0))" },
+        noOtherGranularity: "Không có loại kỳ nào khác có số liệu ở đây",
+        basisMoved: { "Sang \($2): \($1) không có số liệu \($0)" },
+        basisNowhere: { "Không có số liệu \($0) nào ở đây" },
         hintQuit: "thoát", hintHelp: "trợ giúp", hintSearch: "tìm", hintOpen: "xem", hintBack: "quay lại",
-        hintPeriod: "kỳ", hintBasis: "so sánh", hintSort: "xếp", hintLanguage: "English",
+        hintPeriod: "kỳ", hintBasis: "so sánh", hintGranularity: "loại kỳ", hintAllProducts: "tất cả",
+        missingPeriods: { "\($0) kỳ không có số liệu" }, missingNamed: { "thiếu \($0)" }, hintSort: "xếp",
+        hintLanguage: "English",
         searchPrompt: "Tìm: ",
         matchCount: { "\($0) kết quả" },
         noMatch: { "Không có sản phẩm nào khớp “\($0)”" },
@@ -147,8 +187,12 @@ extension Strings {
         behindPace: { "chậm \($0) điểm" },
         aheadOfPace: { "vượt \($0) điểm" },
         noPlan: "chưa có kế hoạch năm",
-        moversTitle: "Tăng mạnh nhất · giảm mạnh nhất",
-        planMoversTitle: "Hoàn thành kế hoạch cao nhất · thấp nhất",
+        risersTitle: "▲ Tăng mạnh nhất", fallersTitle: "▼ Giảm mạnh nhất",
+        planTopTitle: "Hoàn thành kế hoạch cao nhất", planBottomTitle: "Hoàn thành kế hoạch thấp nhất",
+        noRisers: "Không có sản phẩm nào tăng.", noFallers: "Không có sản phẩm nào giảm.",
+        earlierFigure: { "\($0) (kỳ gần nhất có số liệu)" }, earlierFigureShort: { "\($0), kỳ trước" },
+        noFigureInYear: { "chưa có số liệu năm \($0)" },
+        historyHidden: { " · \($0) kỳ trước không hiện" },
         noFigures: { "Không có số liệu \($0) cho \($1)." },
         historyTitle: { "\($0) qua các kỳ, \($1)" },
         qualitySummary: { conflicts, checks, unreadable in
@@ -161,6 +205,8 @@ extension Strings {
         productColumn: "Sản phẩm", lineColumn: "Ngành", outputColumn: "Sản lượng", growthColumn: "Tăng %",
         planColumn: "% KH",
         productsCaption: { "\($0)/\($1) sản phẩm có số liệu" },
+        hiddenRows: { " · \($0) không có số liệu ẩn, a để hiện" },
+        allRowsShown: " · a để ẩn sản phẩm không có số liệu",
         linesCaption: "Ngành hàng · Enter để xem sản phẩm",
         productsCountColumn: "Sản phẩm", filledColumn: "Có số liệu", leaderColumn: "Cao nhất",
         unitLabel: "đơn vị",
@@ -219,11 +265,25 @@ extension Strings {
             .quit: "thoát", .back: "đóng trợ giúp/tìm kiếm, quay lại một cấp", .move: "lên, xuống",
             .page: "lên, xuống một trang", .ends: "về đầu, về cuối", .drillIn: "xem ngành hàng, sản phẩm",
             .switchTab: "màn hình sau, trước", .tabDigits: "chọn màn hình",
-            .period: "kỳ trước, kỳ sau có số liệu", .basis: "đổi so sánh: tháng trước, cùng kỳ, kế hoạch",
+            .period: "kỳ trước, kỳ sau cùng loại có số liệu ở màn hình này",
+            .granularity: "đổi loại kỳ: tháng, quý, lũy kế, năm",
+            .basis: "đổi so sánh: tháng trước, cùng kỳ, kế hoạch",
+            .allProducts: "hiện mọi sản phẩm, hay chỉ sản phẩm có số liệu",
             .sort: "đổi cột sắp xếp", .reverseSort: "đảo chiều sắp xếp",
             .search: "tìm sản phẩm (không cần dấu)", .matches: "kết quả sau, trước",
             .language: "tiếng Việt / English", .help: "trợ giúp", .redraw: "vẽ lại màn hình",
             .mouse: "bấm vào thẻ hoặc dòng; bấm lần nữa để xem",
+        ],
+        marksTitle: "Ký hiệu",
+        marks: [
+            ("~", "số ước tính (bài viết nói “ước”, “khoảng”)"),
+            ("> <", "số là mức tối thiểu, tối đa (“trên”, “dưới”)"),
+            ("≠", "các bài đưa số khác nhau; Enter để xem từng bài"),
+            ("—", "không có số liệu (không bao giờ là 0)"),
+            ("▲ ▼", "tăng, giảm"),
+            ("█░│", "kế hoạch năm: phần đã đạt, phần còn lại, mốc tiến độ đều"),
+            ("+", "sau số liệu của một bài: bài quá dày số liệu, chỉ đọc một phần"),
+            ("màu", "xanh: tăng hoặc đạt kế hoạch · đỏ: giảm · vàng: cần chú ý · mờ: chú thích"),
         ])
 
     public static let english = Strings(
@@ -240,8 +300,16 @@ extension Strings {
         noPeriod: "no period yet",
         noEarlierPeriod: "No earlier period has data",
         noLaterPeriod: "No later period has data",
+        granularities: [.month: "monthly", .quarter: "quarterly", .yearToDate: "year to date", .year: "yearly"],
+        periodLabelWith: { "Period (\($0))" },
+        noOtherGranularity: "No other period length has figures here",
+        basisMoved: { "Moved to \($2): no \($0) figures for \($1)" },
+        basisNowhere: { "No \($0) figures here" },
         hintQuit: "quit", hintHelp: "help", hintSearch: "search", hintOpen: "open", hintBack: "back",
-        hintPeriod: "period", hintBasis: "basis", hintSort: "sort", hintLanguage: "Tiếng Việt",
+        hintPeriod: "period", hintBasis: "basis", hintGranularity: "length", hintAllProducts: "all",
+        missingPeriods: { "\($0) period\($0 == 1 ? "" : "s") without a figure" },
+        missingNamed: { "missing \($0)" }, hintSort: "sort",
+        hintLanguage: "Tiếng Việt",
         searchPrompt: "Search: ",
         matchCount: { "\($0) \($0 == 1 ? "match" : "matches")" },
         noMatch: { "No product matches “\($0)”" },
@@ -261,8 +329,12 @@ extension Strings {
         behindPace: { "\($0) points behind" },
         aheadOfPace: { "\($0) points ahead" },
         noPlan: "no annual plan stated",
-        moversTitle: "Biggest risers · fallers",
-        planMoversTitle: "Highest · lowest plan completion",
+        risersTitle: "▲ Biggest risers", fallersTitle: "▼ Biggest fallers",
+        planTopTitle: "Highest plan completion", planBottomTitle: "Lowest plan completion",
+        noRisers: "No product rose.", noFallers: "No product fell.",
+        earlierFigure: { "\($0) (latest earlier figure)" }, earlierFigureShort: { "\($0), earlier" },
+        noFigureInYear: { "no figure for \($0) yet" },
+        historyHidden: { " · \($0) earlier period\($0 == 1 ? "" : "s") not shown" },
         noFigures: { "No \($0) figures for \($1)." },
         historyTitle: { "\($0) over time, \($1)" },
         qualitySummary: { conflicts, checks, unreadable in
@@ -275,6 +347,8 @@ extension Strings {
         productColumn: "Product", lineColumn: "Line", outputColumn: "Output", growthColumn: "Change %",
         planColumn: "% plan",
         productsCaption: { "\($0) of \($1) products have a figure" },
+        hiddenRows: { " · \($0) without a figure hidden, a shows them" },
+        allRowsShown: " · a hides products without a figure",
         linesCaption: "Product lines · Enter lists their products",
         productsCountColumn: "Products", filledColumn: "With data", leaderColumn: "Highest",
         unitLabel: "unit",
@@ -319,15 +393,35 @@ extension Strings {
             .quit: "quit", .back: "close help or search, go back a level", .move: "up, down",
             .page: "a page up, down", .ends: "first, last", .drillIn: "open a product line or product",
             .switchTab: "next, previous screen", .tabDigits: "choose a screen",
-            .period: "previous, next period with data", .basis: "basis: previous month, same period, plan",
+            .period: "previous, next period of the same length with figures here",
+            .granularity: "period length: month, quarter, year to date, year",
+            .basis: "basis: previous month, same period, plan",
+            .allProducts: "every product, or only those with a figure",
             .sort: "change the sort column", .reverseSort: "reverse the sort",
             .search: "search products (diacritics optional)", .matches: "next, previous match",
             .language: "Vietnamese / English", .help: "this help", .redraw: "redraw the screen",
             .mouse: "click a tab or a row; click again to open",
+        ],
+        marksTitle: "Marks",
+        marks: [
+            ("~", "an estimate (the article says “about”, “estimated”)"),
+            ("> <", "a lower or upper bound (“over”, “under”)"),
+            ("≠", "articles disagree; Enter shows each"),
+            ("—", "no figure (never a zero)"),
+            ("▲ ▼", "up, down"),
+            ("█░│", "annual plan: reached, still to go, the linear-pace mark"),
+            ("+", "after an article's figure count: too dense with figures, read in part"),
+            ("colour", "green: up or plan met · red: down · yellow: needs a look · dim: notes"),
         ])
 }
 
 extension Strings {
+    /// The basis as it reads for `period`: a whole year's year-on-year figure is against the previous year.
+    public func mode(_ mode: ComparisonMode, for period: PeriodKey?) -> String {
+        guard mode == .yearOnYear, period?.type == .year else { return self.mode(mode) }
+        return bases[.previousYear] ?? self.mode(mode)
+    }
+
     /// The basis mode as the period line shows it.
     public func mode(_ mode: ComparisonMode) -> String {
         if language == .vietnamese { return mode.label }

@@ -1,22 +1,32 @@
 import ThdashModel
 
-/// The overview's biggest risers and fallers: of the products with a figure for the period, the highest
-/// and the lowest few, highest first (all of them when there are few).
+/// The overview's two groups of products for the period: those that rose most, largest rise first, and
+/// those that fell most, largest fall first. A product that did not change is in neither; a rise is never
+/// listed among the fallers. For plan completion, the highest and the lowest completion instead.
 public struct Movers: Sendable {
-    /// How many products each end shows.
-    public static let perEnd = 5
+    /// How many products each group shows.
+    public static let perGroup = 5
 
-    public var rows: [ProductRow]
+    public var risers: [ProductRow]
+    public var fallers: [ProductRow]
 
-    public init(rows all: [ProductRow]) {
+    /// Both groups, risers first: the overview's list as the cursor walks it.
+    public var rows: [ProductRow] { risers + fallers }
+
+    public init(rows all: [ProductRow], plan: Bool = false) {
         // Rank indices rather than rows: a row is a large value, and this runs on every change of period.
         let filled = all.indices.filter { all[$0].value != nil }
-        let values = filled.map { all[$0].value! }
-        let order = filled.indices.sorted { a, b in
-            values[a] != values[b] ? values[a] > values[b] : all[filled[a]].product.id < all[filled[b]].product.id
+        let order = filled.sorted { a, b in
+            let (x, y) = (all[a].value!, all[b].value!)
+            return x != y ? x > y : all[a].product.id < all[b].product.id
         }
-        let shown =
-            order.count <= 2 * Self.perEnd ? order[...] : order.prefix(Self.perEnd) + order.suffix(Self.perEnd)
-        rows = shown.map { all[filled[$0]] }
+        if plan {
+            let top = order.prefix(Self.perGroup)
+            risers = top.map { all[$0] }
+            fallers = order.dropFirst(top.count).reversed().prefix(Self.perGroup).map { all[$0] }
+        } else {
+            risers = order.lazy.filter { all[$0].value! > 0 }.prefix(Self.perGroup).map { all[$0] }
+            fallers = order.reversed().lazy.filter { all[$0].value! < 0 }.prefix(Self.perGroup).map { all[$0] }
+        }
     }
 }

@@ -3,9 +3,15 @@ import ThdashModel
 
 /// The dashboard as plain text, for when standard output is not a terminal (`thdash > file`, a pipe):
 /// the overview's headlines and movers, then the products table for the period and basis in force, then
-/// the files that could not be read and the paths passed over.
+/// the files that could not be read and the paths passed over. The table lists every product, those with
+/// a figure first: a report has no `a` key to show the rest.
 public enum PlainReport {
     public static func render(_ state: AppState) -> String {
+        var state = state
+        if !state.showsAllProducts {
+            state.showsAllProducts = true
+            state.refreshRows()
+        }
         let strings = state.strings
         let text = FigureText(strings)
         guard let dataset = state.dataset else { return "" }
@@ -14,15 +20,21 @@ public enum PlainReport {
             + strings.corpusSummary(dataset.articles.count, dataset.figures.count, dataset.conflicts.count) + "\n\n"
 
         out += heading(strings.headlinesTitle)
-        if let iip = dataset.headlines.iip {
-            let basis = iip.mode.map { ", " + strings.mode($0) } ?? ""
-            out += "\(strings.iipName): \(text.arrow(iip.observation)) (\(text.period(iip.observation))\(basis))\n"
-        } else {
-            out += "\(strings.iipName): \(strings.noFigureYet)\n"
+        let headlines = state.headlines
+        /// The period a headline is of, marked when it is an earlier one than the period in force.
+        func when(_ observation: Observation) -> String {
+            let own = text.period(observation)
+            return observation.period == state.period || state.period == nil ? own : strings.earlierFigure(own)
         }
-        if let production = dataset.headlines.production {
-            out +=
-                "\(strings.productionName): \(text.figure(production.value) ?? "") (\(text.period(production.value)))"
+        let none = state.period.map { strings.noFigureInYear($0.year) } ?? strings.noFigureYet
+        if let iip = headlines.iip {
+            let basis = iip.mode.map { ", " + strings.mode($0, for: iip.period) } ?? ""
+            out += "\(strings.iipName): \(text.arrow(iip.observation)) (\(when(iip.observation))\(basis))\n"
+        } else {
+            out += "\(strings.iipName): \(none)\n"
+        }
+        if let production = headlines.production {
+            out += "\(strings.productionName): \(text.figure(production.value) ?? "") (\(when(production.value)))"
             if let completion = production.completion {
                 out += ", " + strings.planReached(strings.number(completion, decimals: 1) + "%")
             }
@@ -34,21 +46,26 @@ public enum PlainReport {
             }
             out += "\n"
         } else {
-            out += "\(strings.productionName): \(strings.noFigureYet)\n"
+            out += "\(strings.productionName): \(none)\n"
         }
 
         let period = state.period.map { strings.period($0) } ?? strings.noPeriod
-        let context = period + ", " + strings.mode(state.mode)
+        let context = period + ", " + strings.mode(state.mode, for: state.period)
         let plan = state.mode == .planCompletion
-        out += "\n" + heading((plan ? strings.planMoversTitle : strings.moversTitle) + " · " + context)
-        let movers = state.moverRows
-        if movers.isEmpty {
-            out += strings.noFigures(strings.mode(state.mode), period) + "\n"
-        } else {
+        let groups = [
+            (plan ? strings.planTopTitle : strings.risersTitle, state.movers.risers, strings.noRisers),
+            (plan ? strings.planBottomTitle : strings.fallersTitle, state.movers.fallers, strings.noFallers),
+        ]
+        for (title, rows, empty) in groups {
+            out += "\n" + heading(title + " · " + context)
+            guard !rows.isEmpty else {
+                out += (state.moverRows.isEmpty ? strings.noFigures(strings.mode(state.mode), period) : empty) + "\n"
+                continue
+            }
             var table = TextTable(
                 headers: [strings.productColumn, plan ? strings.planColumn : strings.growthColumn],
                 alignments: [.left, .right])
-            for row in movers { table.add([state.name(of: row.product), text.figure(row.observation) ?? ""]) }
+            for row in rows { table.add([state.name(of: row.product), text.figure(row.observation) ?? ""]) }
             out += table.render()
         }
 

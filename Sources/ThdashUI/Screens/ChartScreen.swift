@@ -14,9 +14,10 @@ struct ChartScreen {
         let rows = state.chartRows
         let caption = body.row(0)
         var x = caption.x
-        x += buffer.write(strings.mode(state.mode), in: caption, style: Style(.header))
+        let counts = state.listCounts(on: .tab(.products))
+        x += buffer.write(strings.mode(state.mode, for: state.period), in: caption, style: Style(.header))
         x += buffer.write(
-            " · " + strings.productsCaption(rows.count, state.productRows.count), x: x, y: caption.y,
+            " · " + strings.productsCaption(rows.count, counts.total), x: x, y: caption.y,
             maxWidth: caption.right - x, style: Style(.dim))
         let plan = state.mode == .planCompletion
         if plan {

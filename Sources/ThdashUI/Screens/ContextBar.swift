@@ -1,6 +1,7 @@
 import ThdashModel
 
-/// The line under the tabs: the period and basis in force (always visible), and the sort order.
+/// The line under the tabs: the period, its length and the basis in force (always visible), arrows where
+/// ← → lead somewhere on this screen, and the sort order where the screen is sorted.
 struct ContextBar {
     var state: AppState
 
@@ -10,14 +11,17 @@ struct ContextBar {
         func put(_ text: String, _ style: Style) {
             x += buffer.write(text, x: x, y: area.y, maxWidth: area.right - x, style: style)
         }
-        let canGoBack = state.period.flatMap { p in state.dataset?.period(before: p) } != nil
-        let canGoOn = state.period.flatMap { p in state.dataset?.period(after: p) } != nil
-        put(strings.periodLabel + " ", Style(.dim))
-        put(canGoBack ? "◂ " : "  ", Style(.accent))
+        let neighbours = state.periodNeighbours
+        let label =
+            state.period.flatMap { strings.granularities[$0.granularity] }.map(strings.periodLabelWith)
+            ?? strings.periodLabel
+        put(label + " ", Style(.dim))
+        put(neighbours.before != nil ? "◂ " : "  ", Style(.accent))
         put(state.period.map { strings.period($0) } ?? strings.noPeriod, Style(.header))
-        put(canGoOn ? " ▸" : "  ", Style(.accent))
+        put(neighbours.after != nil ? " ▸" : "  ", Style(.accent))
         put("   " + strings.basisLabel + " ", Style(.dim))
-        put(strings.mode(state.mode), Style(.header))
+        put(strings.mode(state.mode, for: state.period), Style(.header))
+        guard state.pageSorts else { return }
         let arrow = state.sort.descending ? " ▼" : " ▲"
         let sort = strings.sortLabel + " " + (strings.sortColumns[state.sort.column] ?? "") + arrow
         if x + 3 + TerminalText.width(sort) <= area.right {

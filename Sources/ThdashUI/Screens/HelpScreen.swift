@@ -1,12 +1,13 @@
-/// Help (? or F1): every key from the key map with what it does, the mouse, and the colour theme (on the
-/// frame's bottom edge). Scrolls with the movement keys when the list does not fit.
+/// Help (? or F1): every key from the key map with what it does, the mouse, what the screens' marks and
+/// colours mean, and the colour theme (on the frame's bottom edge). Scrolls with the movement keys when the list does not fit.
 struct HelpScreen {
     var state: AppState
 
-    /// The help's lines: keys and what they do.
+    /// The help's lines: keys and what they do, then the marks and what they mean.
     static func lines(_ strings: Strings) -> [(keys: String, text: String)] {
         KeyMap.helpEntries.map { ($0.keys, strings.help[$0.topic] ?? "") }
-            + [(strings.mouseKeys, strings.help[.mouse] ?? "")]
+            + [(strings.mouseKeys, strings.help[.mouse] ?? ""), ("", ""), ("", strings.marksTitle)]
+            + strings.marks.map { ($0.mark, $0.meaning) }
     }
 
     /// The first line shown for a requested offset, in a list area of `height` rows.

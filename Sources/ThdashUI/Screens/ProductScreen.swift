@@ -69,17 +69,27 @@ struct ProductScreen {
             if line.unit != "%" && !line.unit.isEmpty { label += " (\(strings.unit(line.unit)))" }
             buffer.write(label, in: row.splitLeft(labelWidth).left, style: Style(.dim))
             let rest = row.splitLeft(labelWidth + 1).rest
-            let sparkWidth = min(line.points.count, 24, max(0, rest.width / 2))
-            buffer.render(Sparkline(line.values), in: Rect(x: rest.x, y: row.y, width: sparkWidth, height: 1))
-            guard let first = line.points.suffix(sparkWidth).first, let last = line.points.last else { continue }
-            let span =
-                strings.shortPeriod(first.period)
-                + (line.points.count > 1 ? "–" + strings.shortPeriod(last.period) : "")
+            // One cell per period of the series' length, blank where no figure was stated.
+            let slots = line.slots
+            let sparkWidth = min(slots.count, 24, max(0, rest.width / 2))
+            let shown = slots.suffix(sparkWidth)
+            buffer.render(
+                Sparkline(shown.map { $0.point?.value }), in: Rect(x: rest.x, y: row.y, width: sparkWidth, height: 1))
+            guard let first = shown.first?.period, let last = line.points.last else { continue }
+            let span = strings.shortPeriod(first) + (shown.count > 1 ? "–" + strings.shortPeriod(last.period) : "")
             let lastValue =
                 FigureText(strings).number(last.value, signed: line.kind == .growth) + (line.unit == "%" ? "%" : "")
+            // Name the gaps when they are few, count them otherwise.
+            let missing = shown.filter { $0.point == nil }.map { strings.shortPeriod($0.period) }
+            let gaps =
+                missing.isEmpty
+                ? ""
+                : " · "
+                    + (missing.count <= 3
+                        ? strings.missingNamed(missing.joined(separator: ", ")) : strings.missingPeriods(missing.count))
             buffer.write(
-                span + ": " + lastValue, x: rest.x + sparkWidth + 1, y: row.y, maxWidth: rest.width - sparkWidth - 1,
-                style: Style(.dim))
+                span + ": " + lastValue + gaps,
+                x: rest.x + sparkWidth + 1, y: row.y, maxWidth: rest.width - sparkWidth - 1, style: Style(.dim))
         }
     }
 

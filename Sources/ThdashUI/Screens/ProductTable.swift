@@ -2,7 +2,8 @@ import ThdashModel
 
 /// The products table of the Products screen and of a product line: product, line, output, the figure for
 /// the period and basis ("—" when there is none, never 0), a "≠" where articles disagree, and an inline
-/// bar diverging around 0 (with a 100 % line for plan completion).
+/// bar diverging around 0 (with a 100 % line for plan completion). The output column is left out when no
+/// row has an output for the period: a column of "—" tells the reader nothing.
 struct ProductTable {
     var state: AppState
     var rows: [ProductRow]
@@ -17,8 +18,15 @@ struct ProductTable {
         // Below 80 columns the product names need the room more than the line does.
         let showsLine = showsLine && area.width >= 80
         if showsLine { columns.append(TableColumn(strings.lineColumn, width: .fill(minimum: 6, weight: 4))) }
+        let showsOutput = rows.contains { $0.valueObservation != nil }
+        if showsOutput {
+            // As wide as the outputs on screen need ("12,3 million tonnes"), within bounds.
+            let visible = rows[min(cursor.offset, rows.count)..<min(rows.count, cursor.offset + area.height)]
+            let widest = visible.lazy.map { TerminalText.width(text.figure($0.valueObservation) ?? "") }.max() ?? 0
+            let width = min(max(area.width >= 100 ? 18 : 15, widest), area.width >= 100 ? 24 : 18)
+            columns.append(TableColumn(strings.outputColumn, width: .fixed(width), alignment: .right))
+        }
         columns += [
-            TableColumn(strings.outputColumn, width: .fixed(area.width >= 100 ? 18 : 15), alignment: .right),
             TableColumn(plan ? strings.planColumn : strings.growthColumn, width: .fixed(9), alignment: .right),
             TableColumn("", width: .fixed(1)),
             TableColumn("", width: .fill(minimum: 6, weight: 3)),
@@ -30,8 +38,8 @@ struct ProductTable {
             let name = state.name(of: row.product)
             var cells = [TableCell(name, style: searching && state.matches(row.product) ? Style(.accent) : nil)]
             if showsLine { cells.append(TableCell(state.lineName(id: row.product.line))) }
+            if showsOutput { cells.append(TableCell(text.figure(row.valueObservation))) }
             cells += [
-                TableCell(text.figure(row.valueObservation)),
                 TableCell(text.figure(row.observation), style: Style(text.role(row.observation))),
                 row.isConflicted ? TableCell("≠", style: Style(.warning)) : TableCell(""),
                 TableCell(""),
@@ -39,6 +47,12 @@ struct ProductTable {
             return cells
         }
         buffer.render(table, in: area)
+        if rows.isEmpty {
+            let period = state.period.map { strings.period($0) } ?? strings.noPeriod
+            buffer.write(
+                strings.noFigures(strings.mode(state.mode, for: state.period), period),
+                in: area.splitTop(2).rest.row(1), alignment: .center, style: Style(.dim))
+        }
 
         // The inline bars: a label-less chart over the last column, scrolled like the table.
         let widths = table.columnWidths(forWidth: area.width)

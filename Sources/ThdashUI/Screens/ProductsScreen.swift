@@ -6,8 +6,8 @@ struct ProductsScreen {
 
     func render(in body: Rect, buffer: inout Buffer) {
         let rows = state.productRows
-        let filled = rows.count { $0.value != nil }
-        buffer.write(state.strings.productsCaption(filled, rows.count), in: ListFrame.caption(body), style: Style(.dim))
+        ListCaption(state: state, page: .tab(.products), rows: rows.count).render(
+            in: ListFrame.caption(body), visible: ListFrame.rows(body).height, buffer: &buffer)
         let table = ProductTable(state: state, rows: rows, cursor: state.cursor(.tab(.products)))
         table.render(in: ListFrame.table(body), buffer: &buffer)
     }

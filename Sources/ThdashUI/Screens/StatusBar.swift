@@ -34,10 +34,12 @@ struct StatusBar {
         default: hints.append(StatusLine.Hint("Enter", strings.hintOpen))
         }
         hints += [
-            StatusLine.Hint("←→", strings.hintPeriod), StatusLine.Hint("b", strings.hintBasis),
-            StatusLine.Hint("s", strings.hintSort), StatusLine.Hint("/", strings.hintSearch),
-            StatusLine.Hint("L", strings.hintLanguage),
+            StatusLine.Hint("←→", strings.hintPeriod), StatusLine.Hint("p", strings.hintGranularity),
+            StatusLine.Hint("b", strings.hintBasis),
         ]
+        if state.pageSorts { hints.append(StatusLine.Hint("s", strings.hintSort)) }
+        if state.pageListsProducts { hints.append(StatusLine.Hint("a", strings.hintAllProducts)) }
+        hints += [StatusLine.Hint("/", strings.hintSearch), StatusLine.Hint("L", strings.hintLanguage)]
         return hints
     }
 
