@@ -20,10 +20,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The C library's wcwidth, which Swift's Glibc module does not declare: the width every column count uses.
+        .systemLibrary(name: "CWcwidth"),
         // A seeded random generator shared by the benchmarks' corpus generator and the tests.
         .target(name: "SeededRandom"),
-        // Vietnamese text → figures. Foundation only.
-        .target(name: "ThdashExtraction"),
+        // Vietnamese text → figures. Foundation only, and the C library's wcwidth for terminal widths.
+        .target(name: "ThdashExtraction", dependencies: ["CWcwidth"]),
         // Saved web pages → article text, through libxml2.
         .target(name: "ThdashHTML", dependencies: ["ThdashExtraction", "CLibXML2"]),
         // Extracted figures kept on disk by file content, so that a second start skips extraction.

@@ -145,7 +145,7 @@ final class LoaderAndOutputTests: XCTestCase {
         table.add(["xi măng", "3,6"])
         table.add(["đường kết tinh", "12"])
         let lines = table.render().split(separator: "\n").map(String.init)
-        let widths = Set(lines.map { VietnameseText.displayWidth($0) })
+        let widths = Set(lines.map { TerminalWidth.columns($0) })
         XCTAssertEqual(widths.count, 1, lines.joined(separator: "\n"))
         XCTAssertTrue(lines[2].hasSuffix("3,6"))
     }

@@ -150,10 +150,10 @@ final class RegionAndTextTests: XCTestCase {
         XCTAssertEqual(VietnameseText.fold("Xi Măng Đường"), "xi mang duong")
     }
 
-    func testDisplayWidth() {
-        XCTAssertEqual(VietnameseText.displayWidth("Thanh Hóa"), 9)
-        XCTAssertEqual(VietnameseText.displayWidth("Thanh Hóa".decomposedStringWithCanonicalMapping), 9)
-        XCTAssertEqual(VietnameseText.displayWidth("水泥"), 4)
+    func testTerminalWidthOfVietnameseText() {
+        XCTAssertEqual(TerminalWidth.columns("Thanh Hóa"), 9)
+        XCTAssertEqual(TerminalWidth.columns("Thanh Hóa".decomposedStringWithCanonicalMapping), 9)
+        XCTAssertEqual(TerminalWidth.columns("水泥"), 4)
         XCTAssertEqual(TextTable.truncate("chỉ số sản xuất công nghiệp", to: 10), "chỉ số sả…")
     }
 }

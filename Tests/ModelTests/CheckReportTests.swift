@@ -89,7 +89,7 @@ final class CheckReportTests: XCTestCase {
         let measure = try XCTUnwrap(header.range(of: "measure"))
         XCTAssertEqual(
             displayColumn(of: measure.lowerBound, in: header),
-            VietnameseText.displayWidth("Chỉ số sản xuất công nghiệp  năm 2024  "))
+            TerminalWidth.columns("Chỉ số sản xuất công nghiệp  năm 2024  "))
         let measureCell = try XCTUnwrap(table[2].range(of: "tăng so với năm trước"))
         XCTAssertEqual(
             displayColumn(of: measureCell.lowerBound, in: table[2]), displayColumn(of: measure.lowerBound, in: header))
@@ -102,7 +102,7 @@ final class CheckReportTests: XCTestCase {
     }
 
     private func displayColumn(of index: String.Index, in line: String) -> Int {
-        VietnameseText.displayWidth(line[..<index])
+        TerminalWidth.columns(line[..<index])
     }
 
     func testAnEmptyDatasetStillReports() {

@@ -69,6 +69,37 @@ final class RowsTests: XCTestCase {
             ["Clinker", "Dầu diesel", "Gạch xây", "Giá trị sản xuất công nghiệp", "Xăng", "Xi măng"])
     }
 
+    /// Names in Vietnamese alphabetical order (issue 14): Đ after D, Ô and Ơ after O, Ư after U, tones only
+    /// where the letters tie; Unicode's order would put Đ, Ô, Ơ and Ư after every other letter.
+    func testSortsByNameInVietnameseAlphabeticalOrder() throws {
+        let names = ["Ưu", "Ơn", "Ôn", "Ong", "Đá", "Dầu", "Óng", "Ống", "Mạ", "Má", "Mã", "Mả", "Mà", "Ma", "Zin"]
+        let catalog = try ProductCatalog(
+            tsv: (["line\tgoods\t\tHàng hóa\tGoods\t\t"]
+                + names.indices.map { "product\tp\($0)\tgoods\t\(names[$0])\tP\($0)\ttấn\t" })
+                .joined(separator: "\n"))
+        let figures = names.indices.map { index in
+            Figure(
+                article: "a.md", subject: names[index], product: "p\(index)", line: "goods", kind: .growth,
+                value: Double(index), unit: "%", basis: .samePeriodLastYear, period: Fixture.month(8, 2020),
+                region: "Thanh Hóa", approximate: false, bound: nil, quote: "", sentence: "", offset: 0)
+        }
+        let dataset = Dataset(figures: figures, articles: [], catalog: catalog)
+        let byName = dataset.rows(period: august, mode: .yearOnYear, order: .name).map(\.product.name)
+        XCTAssertEqual(
+            byName, ["Dầu", "Đá", "Ma", "Mà", "Mả", "Mã", "Má", "Mạ", "Ong", "Óng", "Ôn", "Ống", "Ơn", "Ưu", "Zin"])
+    }
+
+    /// Other regions are listed in Vietnamese alphabetical order too: "cả nước" among the C's, not after
+    /// the capitals; "Dak Lak" before "Đà Nẵng".
+    func testOtherRegionsAreInVietnameseAlphabeticalOrder() {
+        let regions = ["Đà Nẵng", "cả nước", "Dak Lak", "Bắc Giang"]
+        let dataset = Fixture.dataset(
+            regions.map { Fixture.growth("cement", 5, .samePeriodLastYear, Fixture.month(8, 2020), region: $0) })
+        let expected = ["Bắc Giang", "cả nước", "Dak Lak", "Đà Nẵng"]
+        XCTAssertEqual(dataset.otherRegions, expected)
+        XCTAssertEqual(dataset.otherRegions(product: "cement").map(\.region), expected)
+    }
+
     func testRowsOfALineAndSections() {
         let rows = dataset.rows(period: august, mode: .yearOnYear, line: "refining")
         XCTAssertEqual(rows.map(\.product.id), ["petrol", "diesel"])

@@ -173,6 +173,10 @@ import Testing
         other.repeatGlyph("─", count: 2, x: 1, y: 0)
         other.repeatGlyph("中", count: 2, x: 0, y: 0)
         other.repeatGlyph("\u{1b}", count: 2, x: 0, y: 0)
-        #expect(other.lines == ["x──xx"])  // a control character or a wide glyph is refused
+        other.repeatGlyph("☕", count: 2, x: 0, y: 0)
+        other.repeatGlyph("\u{200D}", count: 2, x: 0, y: 0)
+        other.repeatGlyph("\u{1F1FB}", count: 2, x: 0, y: 0)
+        // A control, a wide glyph (by wcwidth), a joiner or a glyph shown as something else is refused.
+        #expect(other.lines == ["x──xx"])
     }
 }

@@ -182,6 +182,39 @@ import ThdashUI
         #expect(state.sort == SortOrder(column: .figure, descending: true))
     }
 
+    /// Sorting by name follows the Vietnamese alphabet (issue 14): Đ after D, Ô and Ơ after O, Ư after U,
+    /// tones only where the letters tie; in English, by the English names shown.
+    @Test func sortByNameFollowsTheVietnameseAlphabet() throws {
+        let names = [
+            ("Ưu", "Benefit"), ("Ơn", "Grace"), ("Ôn", "review"), ("Ong", "Bee"), ("Đá", "Stone"),
+            ("Dầu", "oil"), ("Ống", "Pipe"), ("Mạ", "Seedling"), ("Má", "Cheek"), ("Ma", "Ghost"),
+        ]
+        let catalog = try ProductCatalog(
+            tsv: (["line\tgoods\t\tHàng hóa\tGoods\t\t"]
+                + names.indices.map { "product\tp\($0)\tgoods\t\(names[$0].0)\t\(names[$0].1)\ttấn\t" })
+                .joined(separator: "\n"))
+        let figures = names.indices.map { index in
+            Figure(
+                article: "a.md", subject: names[index].0, product: "p\(index)", line: "goods", kind: .growth,
+                value: Double(index), unit: "%", basis: .samePeriodLastYear,
+                period: Period(label: "năm 2024", type: .year, year: 2024), region: "Thanh Hóa",
+                approximate: false, bound: nil, quote: "", sentence: "", offset: 0)
+        }
+        let dataset = Dataset(figures: figures, articles: [], catalog: catalog)
+        var state = AppState(dataset: dataset, failures: [], width: 100, height: 30)
+        state.press(.char("2"), .char("s"), .char("s"))
+        #expect(state.sort == SortOrder(column: .product, descending: false))
+        let vietnamese = ["Dầu", "Đá", "Ma", "Má", "Mạ", "Ong", "Ôn", "Ống", "Ơn", "Ưu"]
+        #expect(self.names(state) == vietnamese)
+        state.press(.char("S"))
+        #expect(self.names(state) == vietnamese.reversed())
+        state.press(.char("S"), .char("L"))
+        #expect(
+            state.productRows.map { state.name(of: $0.product) } == [
+                "Bee", "Benefit", "Cheek", "Ghost", "Grace", "oil", "Pipe", "review", "Seedling", "Stone",
+            ])
+    }
+
     @Test func aChangeOfSortPeriodOrBasisStartsTheListAtItsTop() {
         var state = DashboardFixture.state()
         state.press(.char("2"), .down, .down)

@@ -72,7 +72,7 @@ import ThdashExtraction
         #expect(buffer[0, 0].symbol.unicodeScalars.count == Cell.capacity)
         #expect(buffer.lines == ["a\u{301}\u{323}\u{301}\u{323}bxx"])
         // The largest scalars survive the packing.
-        #expect(Cell("\u{10FFFD}\u{36F}\u{FE0F}").symbol == "\u{10FFFD}\u{36F}\u{FE0F}")
+        #expect(Cell("\u{10FFFD}\u{36F}\u{E01EF}").symbol == "\u{10FFFD}\u{36F}\u{E01EF}")
     }
 
     @Test func nothingUnsafeReachesTheFlushedRuns() {

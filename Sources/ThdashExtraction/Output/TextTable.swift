@@ -1,6 +1,7 @@
-/// A plain-text table whose columns line up by display width (Vietnamese letters, wide characters),
-/// with cells cut to a maximum width with "…". Each cell is one line by `PrintableText`'s rule: line
-/// breaks and tabs as spaces, other control characters escaped.
+/// A plain-text table whose columns line up by terminal width (`TerminalWidth`: Vietnamese letters, wide
+/// characters, emoji), with cells cut to a maximum width with "…". Each cell is printed as a terminal shows
+/// it (`ShownGlyphs`): one line, line breaks and tabs as spaces, other control characters escaped, emoji
+/// sequences as their parts, unprintable characters as "�".
 public struct TextTable {
     public enum Alignment { case left, right }
 
@@ -20,7 +21,7 @@ public struct TextTable {
     public func render() -> String {
         let cut: [[String]] = ([headers] + rows).map { row in
             row.enumerated().map { index, cell in
-                let clean = PrintableText.line(cell)
+                let clean = TerminalWidth.shown(cell)
                 guard index < maximumWidths.count, let limit = maximumWidths[index] else { return clean }
                 return Self.truncate(clean, to: limit)
             }
@@ -28,14 +29,14 @@ public struct TextTable {
         var widths = Array(repeating: 0, count: headers.count)
         for row in cut {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], VietnameseText.displayWidth(cell))
+                widths[index] = max(widths[index], TerminalWidth.columns(cell))
             }
         }
         var out = ""
         for (rowIndex, row) in cut.enumerated() {
             var line = ""
             for (index, cell) in row.enumerated() where index < widths.count {
-                let pad = String(repeating: " ", count: widths[index] - VietnameseText.displayWidth(cell))
+                let pad = String(repeating: " ", count: widths[index] - TerminalWidth.columns(cell))
                 let isLast = index == row.count - 1
                 line += alignments[index] == .right ? pad + cell : cell + (isLast ? "" : pad)
                 if !isLast { line += "  " }
@@ -48,14 +49,13 @@ public struct TextTable {
         return out
     }
 
-    /// Cuts text to at most `width` columns, ending with "…" when cut.
+    /// Cuts text to at most `width` columns, ending with "…" when cut; shown as a terminal shows it.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
-        guard VietnameseText.displayWidth(text) > width else { return text }
+        guard TerminalWidth.columns(text) > width else { return TerminalWidth.shown(text) }
         var out = String.UnicodeScalarView()
         var used = 0
-        for scalar in text.unicodeScalars {
-            let w = VietnameseText.displayWidth(of: scalar)
+        for (scalar, w) in ShownGlyphs(text) {
             if used + w > width - 1 { break }
             out.append(scalar)
             used += w

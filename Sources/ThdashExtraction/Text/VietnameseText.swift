@@ -1,7 +1,7 @@
 import Foundation
 
-/// Vietnamese-aware helpers over NFC text: lowercase keys that ignore spelling variants, diacritic folding
-/// for search, and display width for column alignment.
+/// Vietnamese-aware helpers over NFC text: lowercase keys that ignore spelling variants, diacritic folding for
+/// search.
 public enum VietnameseText {
     /// Lowercases UTF-8 bytes in place for the scripts Vietnamese uses; every mapping keeps the byte length,
     /// so offsets into the lowercased copy are offsets into the original.
@@ -61,33 +61,6 @@ public enum VietnameseText {
             }
         }
         return String(out)
-    }
-
-    /// Columns the text takes in a terminal (wcwidth rules for the ranges articles use).
-    public static func displayWidth(_ text: some StringProtocol) -> Int {
-        var width = 0
-        for scalar in text.unicodeScalars { width += displayWidth(of: scalar) }
-        return width
-    }
-
-    /// Columns one scalar takes: 0 for combining marks and controls, 2 for East Asian wide ranges.
-    public static func displayWidth(of scalar: Unicode.Scalar) -> Int {
-        let v = scalar.value
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-        if v < 0x300 { return 1 }
-        if (0x300...0x36F).contains(v) || (0x200B...0x200F).contains(v) || (0x20D0...0x20FF).contains(v)
-            || (0xFE00...0xFE0F).contains(v) || v == 0xFEFF
-        {
-            return 0
-        }
-        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
-            || (0x20000...0x3FFFD).contains(v)
-        {
-            return 2
-        }
-        return 1
     }
 }
 

@@ -23,22 +23,26 @@ extension Dataset {
         observations(index.undatedByProduct.items[...])
     }
 
-    /// The product's observations about regions other than the home region, by region then period.
+    /// The product's observations about regions other than the home region, by region (in Vietnamese
+    /// alphabetical order) then period.
     public func otherRegions(product id: String) -> [Observation] {
         guard let slot = slot(of: id) else { return [] }
-        return observations(index.otherByProduct[slot]).sorted(by: Self.regionThenPeriod)
+        return observations(index.otherByProduct[slot]).sorted(by: regionThenPeriod)
     }
 
     /// Observations about one region other than the home region, in product then period order.
     public func observations(region: String) -> [Observation] {
         guard let list = index.otherByRegion[region] else { return [] }
         return observations(list[...]).sorted { a, b in
-            a.productSlot != b.productSlot ? a.productSlot < b.productSlot : Self.regionThenPeriod(a, b)
+            a.productSlot != b.productSlot ? a.productSlot < b.productSlot : regionThenPeriod(a, b)
         }
     }
 
-    private static func regionThenPeriod(_ a: Observation, _ b: Observation) -> Bool {
-        if a.region != b.region { return a.region < b.region }
+    private func regionThenPeriod(_ a: Observation, _ b: Observation) -> Bool {
+        if a.region != b.region {
+            let ranks = index.otherRegionRank
+            return (ranks[a.region] ?? Int.max, a.region) < (ranks[b.region] ?? Int.max, b.region)
+        }
         switch (a.period, b.period) {
         case let (x?, y?) where x != y: return x < y
         case (nil, _?): return false

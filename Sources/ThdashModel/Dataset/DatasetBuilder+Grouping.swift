@@ -15,32 +15,35 @@ extension DatasetBuilder {
         Self.buildIndices(
             into: &index, observations: observations, productCount: finalProducts.count,
             periodCount: periods.count, lineCount: finalLines.count, regionNames: regionNames)
-        let otherRegions = index.otherByRegion.keys.sorted {
-            let fa = NameFolding.fold($0)
-            let fb = NameFolding.fold($1)
-            return fa != fb ? fa < fb : $0 < $1
-        }
+        let otherRegions = index.otherByRegion.keys.map { (VietnameseSortKey($0), $0) }
+            .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
+        for (rank, region) in otherRegions.enumerated() { index.otherRegionRank[region] = rank }
         return Output(
             products: finalProducts, lines: finalLines, periods: periods, observations: observations,
             conflicts: conflicts, otherRegions: otherRegions, index: index)
     }
 
     /// Products with figures, line by line (catalog lines in order, lines the catalog lacks after them, "other"
-    /// last), in catalog order within a line and unknown subjects by name; and each slot's rank in that order.
+    /// last), in catalog order within a line and unknown subjects by name (`VietnameseSortKey`); and each
+    /// slot's rank in that order.
     private func orderProducts(into index: inout DatasetIndex) -> ([Product], [ProductLine], [Int32]) {
         let lineSlots = lineSlotByID
         let lineOrder: (String) -> Int = { id in
             id == ProductLine.otherID ? Int.max : Int(lineSlots[id] ?? Int32.max)
         }
-        var kept = products.indices.filter { products[$0].figureCount > 0 }
-        kept.sort { a, b in
+        let withFigures = products.indices.filter { products[$0].figureCount > 0 }
+        let keysWithFigures = withFigures.map { VietnameseSortKey(products[$0].name) }
+        let order = withFigures.indices.sorted { i, j in
+            let (a, b) = (withFigures[i], withFigures[j])
             let la = lineOrder(products[a].line)
             let lb = lineOrder(products[b].line)
             if la != lb { return la < lb }
             if catalogOrder[a] != catalogOrder[b] { return catalogOrder[a] < catalogOrder[b] }
-            if foldedNames[a] != foldedNames[b] { return foldedNames[a] < foldedNames[b] }
+            if keysWithFigures[i] != keysWithFigures[j] { return keysWithFigures[i] < keysWithFigures[j] }
             return a < b
         }
+        let kept = order.map { withFigures[$0] }
+        let nameKeys = order.map { keysWithFigures[$0] }
         var rank = [Int32](repeating: -1, count: products.count)
         for (position, slot) in kept.enumerated() { rank[slot] = Int32(position) }
         let finalProducts = kept.map { products[$0] }
@@ -61,9 +64,7 @@ extension DatasetBuilder {
         }
         var byName = Array(kept.indices)
         byName.sort { a, b in
-            let fa = foldedNames[kept[a]]
-            let fb = foldedNames[kept[b]]
-            return fa != fb ? fa < fb : finalProducts[a].name < finalProducts[b].name
+            nameKeys[a] != nameKeys[b] ? nameKeys[a] < nameKeys[b] : finalProducts[a].name < finalProducts[b].name
         }
         index.nameRank = [Int32](repeating: 0, count: kept.count)
         for (position, slot) in byName.enumerated() { index.nameRank[slot] = Int32(position) }

@@ -38,7 +38,7 @@ struct DatasetBuilder: Sendable {
     var unknownSlotByFolded: [String: Int32] = [:]
     /// Per product slot: position among catalog entries; larger for subjects the catalog lacks.
     var catalogOrder: [Int32] = []
-    /// Per product slot: folded name (for sorting by name).
+    /// Per product slot: folded name (shards merge the same unknown subject by it).
     var foldedNames: [String] = []
     var lines: [ProductLine] = []
     var lineSlotByID: [String: Int32] = [:]

@@ -23,6 +23,8 @@ struct DatasetIndex: Sendable {
     var otherByProduct = CompactIndex()
     /// Observations of other regions per region name.
     var otherByRegion: [String: [Int32]] = [:]
+    /// Per other region's name: its place in Vietnamese alphabetical order (`Dataset.otherRegions`).
+    var otherRegionRank: [String: Int] = [:]
     var articleIndexByPath: [String: Int] = [:]
     /// Base units (`UnitScale.base`) by name, as numbered in `Observation.baseUnit`.
     var baseUnitSlotByName: [String: Int32] = [:]

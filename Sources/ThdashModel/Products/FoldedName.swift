@@ -1,4 +1,4 @@
-/// A product's Vietnamese and English names folded for matching and sorting: lowercase, without
+/// A product's Vietnamese and English names folded for matching: lowercase, without
 /// diacritics, "đ" as "d" (the text `VietnameseText.fold` gives).
 public struct FoldedName: Sendable, Hashable {
     public var vietnamese: String

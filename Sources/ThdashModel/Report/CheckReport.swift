@@ -266,7 +266,7 @@ public struct CheckReport: Sendable {
     func cache() -> String? {
         guard !cacheNotes.isEmpty else { return nil }
         let title = "Cache (\(count(cacheNotes.count, "problem")); articles not affected)"
-        let underline = String(repeating: "═", count: VietnameseText.displayWidth(title))
+        let underline = String(repeating: "═", count: TerminalWidth.columns(title))
         return title + "\n" + underline + "\n" + cacheNotes.map { "\($0)\n" }.joined()
     }
 
@@ -281,7 +281,7 @@ public struct CheckReport: Sendable {
     }
 
     private func section(_ title: String, _ table: TextTable, empty: String) -> String {
-        let underline = String(repeating: "═", count: VietnameseText.displayWidth(title))
+        let underline = String(repeating: "═", count: TerminalWidth.columns(title))
         return title + "\n" + underline + "\n" + (table.rows.isEmpty ? empty + "\n" : table.render())
     }
 

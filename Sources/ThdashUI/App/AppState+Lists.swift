@@ -136,13 +136,12 @@ extension AppState {
             return sort.descending ? rows.reversed() : rows
         case .figure:
             return dataset.sorted(rows, by: sort.descending ? .valueDescending : .valueAscending)
+        case .product where language == .vietnamese:
+            // The dataset ranked the Vietnamese names once, by `VietnameseSortKey`.
+            let byName = dataset.sorted(rows, by: .name)
+            return sort.descending ? byName.reversed() : byName
         case .product:
-            let keys = rows.map { row in
-                guard let folded = dataset.foldedName(of: row.product.id) else {
-                    return VietnameseText.fold(name(of: row.product))
-                }
-                return language == .english && !row.product.nameEN.isEmpty ? folded.english : folded.vietnamese
-            }
+            let keys = rows.map { VietnameseSortKey(name(of: $0.product)) }
             let order = rows.indices.sorted { a, b in
                 keys[a] != keys[b] ? (keys[a] < keys[b]) != sort.descending : a < b
             }

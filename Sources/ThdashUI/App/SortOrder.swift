@@ -6,7 +6,8 @@ public struct SortOrder: Hashable, Sendable {
     public enum Column: CaseIterable, Hashable, Sendable {
         /// Catalog order: product line, then the catalog's order within it.
         case line
-        /// By the product name shown (in the current language), ignoring diacritics.
+        /// By the product name shown (in the current language), in Vietnamese alphabetical order
+        /// (`VietnameseSortKey`): "Đá" after "Dầu", "Ống" after "Óng".
         case product
         /// By the growth or plan completion of the period; products without one last.
         case figure

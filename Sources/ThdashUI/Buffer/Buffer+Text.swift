@@ -46,7 +46,9 @@ extension Buffer {
     /// Writes `count` copies of one narrow glyph (a rule, a bar) from (x, y), clipped like `write`.
     public mutating func repeatGlyph(_ glyph: Unicode.Scalar, count: Int, x: Int, y: Int, style: Style = .normal) {
         guard y >= 0, y < height, count > 0 else { return }
-        guard !PrintableText.needsEscape(glyph), TerminalText.width(of: glyph) == 1 else { return }
+        // Only a glyph shown as itself in one column: not a control, a joiner or a wide character.
+        var shown = TerminalText.shown(String(glyph))
+        guard let (scalar, columns) = shown.next(), scalar == glyph, columns == 1 else { return }
         let cell = Cell(scalar: glyph, width: 1, style: style)
         let start = max(0, x)
         let end = min(width, Rect.saturatingAdd(x, count))
@@ -61,8 +63,7 @@ extension Buffer {
         var column = x
         var last = -1
         let rowStart = y * width
-        for clean in TerminalText.shown(text) {
-            let w = TerminalText.width(of: clean)
+        for (clean, w) in TerminalText.shown(text) {
             if w == 0 {
                 if last >= 0 { cells[last].append(clean) }
                 continue

@@ -24,8 +24,7 @@ public struct Cell: Hashable, Sendable {
     public init(_ symbol: String, style: Style = .normal) {
         self.init(scalar: " ", width: 1, style: style)
         var found = false
-        for clean in TerminalText.shown(symbol) {
-            let w = TerminalText.width(of: clean)
+        for (clean, w) in TerminalText.shown(symbol) {
             if w == 0 {
                 if found { append(clean) }
                 continue

@@ -1,51 +1,19 @@
 import ThdashExtraction
 
-/// The rules that make any string safe and measurable on a terminal, by `PrintableText`'s rule (the one
-/// every output follows): line breaks and tabs become spaces, and every other control character (C0, DEL,
-/// C1 and so ESC) or bidi control is shown as its visible escape, "\x1B" or "\u{202E}", so that no escape
-/// sequence reaches the screen, no line is reordered, and the dashboard shows a name as `thdash check`
-/// prints it.
+/// The rules that make any string safe and measurable on a terminal: `ShownGlyphs`' rule, which every
+/// output follows. Controls are shown as `thdash check` prints them (line breaks and tabs as spaces, other
+/// controls and bidi controls as visible escapes such as "\x1B" or "\u{202E}"), so that no escape sequence
+/// reaches the screen and no line is reordered; widths are the C library's `wcwidth`, ncursesw's own, so that
+/// the buffer and the screen agree on where every glyph falls.
 public enum TerminalText {
-    /// The scalars a text is shown as, one after another: an escape's characters in place of the
-    /// character it stands for.
-    struct Scalars<Base: IteratorProtocol<Unicode.Scalar>>: IteratorProtocol, Sequence {
-        private var base: Base
-        /// The rest of an escape being shown.
-        private var escape: String.UnicodeScalarView.Iterator?
-
-        init(_ base: Base) { self.base = base }
-
-        @inline(__always)
-        mutating func next() -> Unicode.Scalar? {
-            if escape != nil {
-                if let scalar = escape!.next() { return scalar }
-                escape = nil
-            }
-            guard let scalar = base.next() else { return nil }
-            if scalar.value >= 0x20 && scalar.value < 0x7F { return scalar }
-            guard PrintableText.needsEscape(scalar) else { return scalar }
-            if PrintableText.isLayoutSpace(scalar) { return " " }
-            var spelled = PrintableText.escape(scalar).unicodeScalars.makeIterator()
-            let first = spelled.next()
-            escape = spelled
-            return first
-        }
-    }
-
-    /// The scalars `text` is shown as.
+    /// The glyphs `text` is shown as, each with its columns (0: it joins the glyph before it).
     @inline(__always)
-    static func shown<Text: StringProtocol>(_ text: Text) -> Scalars<Text.UnicodeScalarView.Iterator> {
-        Scalars(text.unicodeScalars.makeIterator())
+    static func shown<Text: StringProtocol>(_ text: Text) -> ShownGlyphs<Text.UnicodeScalarView.Iterator> {
+        ShownGlyphs(text.unicodeScalars.makeIterator())
     }
 
     /// The text as it will be shown.
-    public static func sanitize(_ text: some StringProtocol) -> String { PrintableText.line(text) }
-
-    /// Columns one shown scalar takes; 0 means it joins the previous grapheme.
-    @inline(__always)
-    public static func width(of scalar: Unicode.Scalar) -> Int {
-        scalar.value < 0x7F ? 1 : VietnameseText.displayWidth(of: scalar)
-    }
+    public static func sanitize(_ text: some StringProtocol) -> String { TerminalWidth.shown(text) }
 
     /// Columns the shown text takes.
     public static func width(_ text: some StringProtocol) -> Int { measure(text, fittingIn: 0).total }
@@ -56,8 +24,7 @@ public enum TerminalText {
         var total = 0
         var fitted = 0
         var fitting = true
-        for scalar in shown(text) {
-            let w = width(of: scalar)
+        for (_, w) in shown(text) {
             total += w
             if fitting && w > 0 {
                 if fitted + w <= limit { fitted += w } else { fitting = false }
@@ -74,8 +41,7 @@ public enum TerminalText {
         guard total > width else { return clean }
         var out = String.UnicodeScalarView()
         var used = 0
-        for scalar in clean.unicodeScalars {
-            let w = Self.width(of: scalar)
+        for (scalar, w) in shown(clean) {
             if w > 0 && used + w > width - 1 { break }
             if w > 0 || !out.isEmpty { out.append(scalar) }
             used += w
