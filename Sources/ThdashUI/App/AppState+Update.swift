@@ -67,6 +67,15 @@ extension AppState {
         case .nextPeriod: stepPeriod(forward: true)
         case .cycleGranularity: cycleGranularity()
         case .cycleBasis: cycleBasis()
+        case .togglePin:
+            if pinnedPeriod != nil {
+                pinnedPeriod = nil
+                notice = strings.unpinned
+            } else if let period {
+                pinnedPeriod = period
+                notice = strings.pinned(strings.period(period))
+            }
+            refreshRows()
         case .toggleAllProducts:
             guard pageListsProducts else { return nil }
             changeSelection(startingOver: true) { $0.showsAllProducts.toggle() }
