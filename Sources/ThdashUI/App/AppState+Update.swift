@@ -360,7 +360,9 @@ extension AppState {
         guard viewport.contains(x: x, y: y) else { return }
         let row =
             page == .tab(.overview)
-            ? OverviewScreen.moverIndex(atY: y, body: Layout(width: width, height: height).body, movers: movers)
+            ? OverviewScreen.moverIndex(
+                atY: y, body: Layout(width: width, height: height).body, movers: movers,
+                outlook: headlines.production?.outlook != nil)
             : cursor(page).offset + (y - viewport.y)
         guard let index = row, index < rowCount(on: page) else { return }
         if index == cursor(page).selected {
