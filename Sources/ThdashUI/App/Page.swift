@@ -5,4 +5,8 @@ public enum Page: Hashable, Sendable {
     case line(String)
     /// One product's history and sources (by product id).
     case product(String)
+    /// Every conflict between articles, one row per article's value (`!`).
+    case conflicts
+    /// The article reader (by the article's path), opened from an article or a figure.
+    case article(String)
 }
