@@ -32,7 +32,7 @@ extension AppState {
     }
 
     /// The figures read from the article at `path`, with their indices in `Dataset.figures`.
-    func figures(ofArticle path: String) -> [(index: Int, figure: Figure)] {
+    public func figures(ofArticle path: String) -> [(index: Int, figure: Figure)] {
         guard let figures = dataset?.figures else { return [] }
         var found: [(index: Int, figure: Figure)] = []
         figures.forEachStretch(in: figures.indices) { stretch, first in
@@ -60,7 +60,7 @@ extension AppState {
         let brackets = themeName == Theme.monochrome.name
         if reader.wrapped.map({ $0.width != area.width || $0.brackets != brackets }) ?? true {
             if let mark = reader.selectedMark, let line = reader.text?.markLines[mark],
-                (reader.topLine..<(reader.topLine + area.height)).contains(line)
+                (reader.topLine..<(reader.topLine + reader.height)).contains(line)
             {
                 reader.revealsSelection = true
             }
@@ -68,6 +68,7 @@ extension AppState {
                 document.body, marks: document.marks.map(\.range), width: area.width, brackets: brackets)
             reader.wrapped = (area.width, brackets, text)
         }
+        reader.height = area.height
         if reader.revealsSelection {
             reader.revealsSelection = false
             Self.reveal(&reader, height: area.height)

@@ -107,10 +107,11 @@ extension AppState {
     }
 
     /// Esc/Backspace: close help, then the search, then one drill-down level; nothing at a tab's own screen.
+    /// The reader and the conflicts page, which the search does not act on, close first.
     private mutating func back() {
         if showsHelp {
             showsHelp = false
-        } else if search.isActive || search.isEditing {
+        } else if (search.isActive || search.isEditing) && !page.ignoresSearch {
             search = SearchState()
         } else if !stack.isEmpty {
             stack.removeLast()

@@ -9,4 +9,12 @@ public enum Page: Hashable, Sendable {
     case conflicts
     /// The article reader (by the article's path), opened from an article or a figure.
     case article(String)
+
+    /// The reader and the conflicts page list no products: Esc there leaves them rather than the search.
+    var ignoresSearch: Bool {
+        switch self {
+        case .conflicts, .article: return true
+        default: return false
+        }
+    }
 }

@@ -19,6 +19,8 @@ public struct ReaderState: Sendable {
     public internal(set) var topLine = 0
     /// The text wrapped for a width, and whether with brackets (the monochrome theme).
     var wrapped: (width: Int, brackets: Bool, text: WrappedText)?
+    /// How many lines of text were in view at the last layout.
+    var height = 0
     /// Scroll the selected figure into view once the text is wrapped (it was just opened at it).
     var revealsSelection = false
 
