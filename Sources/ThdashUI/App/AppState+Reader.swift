@@ -144,8 +144,8 @@ extension AppState {
         self.reader = reader
     }
 
-    /// The figure under the reader's cursor, described for the status line: "Xi măng · tăng so với cùng kỳ ·
-    /// năm 2024 · +12,5% · 2/9".
+    /// The figure under the reader's cursor, described for the status line: "2/9 · Xi măng · +12,5% · năm
+    /// 2024 · tăng so với cùng kỳ" (what a narrow line cuts off last matters least).
     public var readerStatus: String? {
         guard case .article = page, let reader, let document = reader.document, let dataset else { return nil }
         guard let index = reader.selectedMark else { return strings.readerNoFigures }
@@ -157,8 +157,8 @@ extension AppState {
         var value = hedge + FigureText(strings).number(figure.value, signed: signed)
         value += figure.unit == "%" ? "%" : figure.unit.isEmpty ? "" : " " + strings.unit(figure.unit)
         return [
-            product, strings.measure(kind: figure.kind, basis: figure.basis, base: figure.base?.label), period, value,
-            "\(index + 1)/\(document.marks.count)",
+            "\(index + 1)/\(document.marks.count)", product, value, period,
+            strings.measure(kind: figure.kind, basis: figure.basis, base: figure.base?.label),
         ].joined(separator: " · ")
     }
 }

@@ -34,11 +34,11 @@ extension Strings {
     public var hintRead: String { say("đọc", "read") }
 
     /// The conflicts page's caption.
-    public func conflictsCaption(_ conflicts: Int, _ rows: Int) -> String {
+    public func conflictsCaption(_ conflicts: Int) -> String {
         say(
-            "\(conflicts) mâu thuẫn: các bài đưa số khác nhau cho cùng sản phẩm, kỳ và chỉ tiêu · \(rows) bài-số liệu",
+            "\(conflicts) mâu thuẫn: các bài đưa số khác nhau cho cùng sản phẩm, kỳ và chỉ tiêu",
             "\(conflicts) conflict\(conflicts == 1 ? "" : "s"): articles giving different figures for the same "
-                + "product, period and measure · \(rows) article figures")
+                + "product, period and measure")
     }
     public var noConflicts: String {
         say("Không có mâu thuẫn: không bài nào đưa số khác bài khác.", "No conflicts: no two articles disagree.")

@@ -16,7 +16,7 @@ struct ConflictsScreen {
             return
         }
         buffer.write(
-            strings.conflictsCaption(dataset.conflicts.count, rows.count), in: ListFrame.caption(body),
+            strings.conflictsCaption(dataset.conflicts.count), in: ListFrame.caption(body),
             style: Style(.warning))
         let columns = [
             TableColumn(strings.conflictColumn, width: .fill(minimum: 16, weight: 4)),
