@@ -72,6 +72,15 @@ extension AppState {
         case .nextPeriod: stepPeriod(forward: true)
         case .cycleGranularity: cycleGranularity()
         case .cycleBasis: cycleBasis()
+        case .togglePin:
+            if pinnedPeriod != nil {
+                pinnedPeriod = nil
+                notice = strings.unpinned
+            } else if let period {
+                pinnedPeriod = period
+                notice = strings.pinned(strings.period(period))
+            }
+            refreshRows()
         case .toggleAllProducts:
             guard pageListsProducts else { return nil }
             changeSelection(startingOver: true) { $0.showsAllProducts.toggle() }
@@ -368,7 +377,9 @@ extension AppState {
         guard viewport.contains(x: x, y: y) else { return nil }
         let row =
             page == .tab(.overview)
-            ? OverviewScreen.moverIndex(atY: y, body: Layout(width: width, height: height).body, movers: movers)
+            ? OverviewScreen.moverIndex(
+                atY: y, body: Layout(width: width, height: height).body, movers: movers,
+                outlook: headlines.production?.outlook != nil)
             : cursor(page).offset + (y - viewport.y)
         guard let index = row, index < rowCount(on: page) else { return nil }
         if index == cursor(page).selected { return drillIn() }

@@ -34,6 +34,8 @@ public struct AppState: Sendable {
     /// The period the tables and charts show; nil until there is data.
     public internal(set) var period: PeriodKey?
     public internal(set) var mode: ComparisonMode = .yearOnYear
+    /// The period pinned with `c`: the product lists and the matrix show its figure beside the current one.
+    public internal(set) var pinnedPeriod: PeriodKey?
     /// The lists show every product, those with a figure first (`a`); else only those with a figure.
     public internal(set) var showsAllProducts = false
     public internal(set) var sort = SortOrder()

@@ -12,6 +12,8 @@ public enum Command: Hashable, Sendable {
     case previousPeriod, nextPeriod
     /// Month → quarter → year to date → year → …
     case cycleGranularity
+    /// `c`: pin the period in force to compare later periods with it, or unpin it.
+    case togglePin
     /// The lists show every product, or only those with a figure.
     case toggleAllProducts
     /// Month on month → year on year → plan completion → …

@@ -20,6 +20,7 @@ public enum KeyMap {
             KeyBinding([.right, .char("]")], .nextPeriod, .period),
             KeyBinding([.char("p")], .cycleGranularity, .granularity),
             KeyBinding([.char("b")], .cycleBasis, .basis),
+            KeyBinding([.char("c")], .togglePin, .compare),
             KeyBinding([.char("a")], .toggleAllProducts, .allProducts),
             KeyBinding([.char("s")], .cycleSort, .sort),
             KeyBinding([.char("S")], .reverseSort, .reverseSort),
