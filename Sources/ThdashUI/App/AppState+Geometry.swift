@@ -15,6 +15,8 @@ extension AppState {
         case .product(let id):
             guard let history = history(of: id) else { return .zero }
             return ProductScreen.rows(body, history: history)
+        case .conflicts: return ListFrame.rows(body)
+        case .article: return .zero
         }
     }
 }

@@ -72,7 +72,7 @@ extension AppState {
         case .line(let id): return .line(id)
         case .product(let id): return .product(id)
         case .tab(.overview): return .overview
-        case .tab: return .everything
+        case .tab, .conflicts, .article: return .everything
         }
     }
 
@@ -104,7 +104,7 @@ extension AppState {
                 cache.sections = (period, mode, dataset.sections(period: period, mode: mode))
             }
         case .tab(.matrix): cacheMatrix()
-        case .tab: break
+        case .tab, .conflicts, .article: break
         }
         if let dataset, cache.periodChoices.map({ $0.mode != mode || $0.scope != periodScope }) ?? true {
             cache.periodChoices = (mode, periodScope, dataset.periods(with: mode, in: periodScope))
@@ -221,6 +221,7 @@ extension AppState {
         case .tab(.lines): return lineSections.count
         case .tab(.sources): return (dataset?.articles.count ?? 0) + failures.count + skipped.count + cacheNotes.count
         case .product(let id): return history(of: id)?.entries.count ?? 0
+        case .conflicts: return conflictRows.count
         default: return 0
         }
     }

@@ -28,6 +28,8 @@ public struct AppState: Sendable {
     public internal(set) var cursors: [Page: ListCursor] = [:]
     public internal(set) var showsHelp = false
     public internal(set) var helpOffset = 0
+    /// The article reader's state while its page is on the stack.
+    public internal(set) var reader: ReaderState?
 
     /// The period the tables and charts show; nil until there is data.
     public internal(set) var period: PeriodKey?

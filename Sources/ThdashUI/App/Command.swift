@@ -28,7 +28,10 @@ public enum Command: Hashable, Sendable {
     case searchSubmit
     /// Esc in the prompt: drop the query.
     case searchCancel
+    /// n N: the next or previous product matching the search; in the reader, the next or previous figure.
     case nextMatch, previousMatch
+    /// !: the conflicts between articles.
+    case showConflicts
     case toggleLanguage
     case toggleHelp
     case redraw

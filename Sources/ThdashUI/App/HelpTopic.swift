@@ -2,5 +2,5 @@
 public enum HelpTopic: CaseIterable, Hashable, Sendable {
     case quit, back, move, page, ends, drillIn, switchTab, tabDigits, period, granularity, basis, compare, allProducts
     case sort, reverseSort
-    case search, matches, language, help, redraw, mouse
+    case search, matches, conflicts, language, help, redraw, mouse
 }

@@ -27,6 +27,7 @@ public enum KeyMap {
             KeyBinding([.char("/")], .beginSearch, .search),
             KeyBinding([.char("n")], .nextMatch, .matches),
             KeyBinding([.char("N")], .previousMatch, .matches),
+            KeyBinding([.char("!")], .showConflicts, .conflicts),
             KeyBinding([.char("L")], .toggleLanguage, .language),
             KeyBinding([.char("?"), .f1], .toggleHelp, .help),
             KeyBinding([.ctrlL], .redraw, .redraw),
