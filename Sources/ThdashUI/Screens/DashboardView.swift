@@ -43,7 +43,6 @@ public enum DashboardView {
         let style = Style(.header).adding(.reverse)
         buffer.fill(row, with: .blank(style))
         let written = buffer.write(" " + strings.appTitle(region), in: row, style: style)
-        guard let dataset = state.dataset else { return }
         if let summary = summary(state, titleWidth: written, rowWidth: row.width) {
             buffer.write(summary, in: row, alignment: .right, style: style)
         }
