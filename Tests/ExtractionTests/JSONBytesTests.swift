@@ -79,3 +79,19 @@ final class JSONBytesTests: XCTestCase {
         }
     }
 }
+
+/// `figures --format csv` copies a field's bytes when it has nothing to escape or quote, and otherwise
+/// takes the field through the string rule: the result must be that rule's, field for field.
+final class CSVBytesTests: XCTestCase {
+    func testEveryFieldIsAsTheStringRuleMakesIt() {
+        let samples =
+            (Array(0...0x3000) + [0xFEFF, 0x1F600]).compactMap(Unicode.Scalar.init).map {
+                "a" + String(Character($0)) + ",b"
+            } + ["plain", "with \"quotes\"", "xi măng", "", "\u{202E}evil", "\u{1B}[2J"]
+        for value in samples {
+            let needs = OutputBytes.needsEscape(value, orAnyOf: [UInt8(ascii: ","), UInt8(ascii: "\"")])
+            XCTAssertEqual(needs ? FigureCSV.field(value) : value, FigureCSV.field(value), value.debugDescription)
+            if !needs { XCTAssertFalse(value.unicodeScalars.contains(where: PrintableText.needsEscape)) }
+        }
+    }
+}

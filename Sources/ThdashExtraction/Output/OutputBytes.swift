@@ -38,6 +38,37 @@ public struct OutputBytes: Sendable {
         }
     }
 
+    /// Whether `text` has a character `PrintableText.needsEscape` names (found as UTF-8 byte sequences) or
+    /// one of `specials` (ASCII bytes).
+    public static func needsEscape(_ text: String, orAnyOf specials: [UInt8] = []) -> Bool {
+        var text = text
+        return text.withUTF8 { source in
+            var index = 0
+            while index < source.count {
+                let byte = source[index]
+                if byte < 0x20 || byte == 0x7F || specials.contains(byte) { return true }
+                if byte >= 0xC2, escapedSequenceLength(source, at: index) != nil { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// The length of the escaped character's UTF-8 sequence starting at `index` with a byte ≥ 0x80 (C1
+    /// controls, U+061C, the bidi controls and separators of U+200E–U+2069), or nil.
+    static func escapedSequenceLength(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        switch source[index] {
+        case 0xC2 where index + 1 < source.count && (0x80...0x9F).contains(source[index + 1]): return 2
+        case 0xD8 where index + 1 < source.count && source[index + 1] == 0x9C: return 2
+        case 0xE2 where index + 2 < source.count:
+            let scalar =
+                UInt32(source[index] & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6
+                | UInt32(source[index + 2] & 0x3F)
+            return PrintableText.needsEscape(Unicode.Scalar(scalar) ?? " ") ? 3 : nil
+        default: return nil
+        }
+    }
+
     /// A JSON string literal: `"` and `\` escaped, and the characters `PrintableText.needsEscape` names
     /// (C0 and C1 controls, DEL, bidi controls, line and paragraph separators) written as \n, \r, \t or
     /// \uXXXX; everything else as its UTF-8 bytes.
@@ -54,19 +85,14 @@ public struct OutputBytes: Sendable {
                 switch byte {
                 case 0x22, 0x5C, 0x00..<0x20, 0x7F:
                     escaped = UInt32(byte)
-                case 0xC2 where index + 1 < source.count && (0x80...0x9F).contains(source[index + 1]):
-                    escaped = UInt32(source[index + 1])
-                    length = 2
-                case 0xD8 where index + 1 < source.count && source[index + 1] == 0x9C:
-                    escaped = 0x061C
-                    length = 2
-                case 0xE2 where index + 2 < source.count:
-                    let scalar =
-                        UInt32(byte & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6
-                        | UInt32(source[index + 2] & 0x3F)
-                    if PrintableText.needsEscape(Unicode.Scalar(scalar) ?? " ") {
-                        escaped = scalar
-                        length = 3
+                case 0xC2...:
+                    if let sequence = Self.escapedSequenceLength(source, at: index) {
+                        escaped =
+                            sequence == 2
+                            ? UInt32(byte & 0x1F) << 6 | UInt32(source[index + 1] & 0x3F)
+                            : UInt32(byte & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6
+                                | UInt32(source[index + 2] & 0x3F)
+                        length = sequence
                     }
                 default:
                     break

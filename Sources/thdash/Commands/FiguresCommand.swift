@@ -41,7 +41,7 @@ struct FiguresCommand: ParsableCommand {
         switch format {
         case .table: try StandardStreams.write(FigureTable.render(result.figures))
         case .json: try StandardStreams.write(bytes: FigureJSON.encodeBytes(result.figures))
-        case .csv: try StandardStreams.write(FigureCSV.encode(result.figures, withByteOrderMark: bom))
+        case .csv: try StandardStreams.write(bytes: FigureCSV.encodeBytes(result.figures, withByteOrderMark: bom))
         }
         try StandardStreams.report(result, cacheNotes: cacheNotes)
         if !result.failures.isEmpty { throw ExitCode(1) }
