@@ -11,10 +11,11 @@ final class TmuxSession {
     /// Starts `thdash ARGUMENTS` at the given size, in the package root, with `environment` added. Unless
     /// `environment` names one, the cache of extracted figures goes to the session's own folder (removed with
     /// it), never under the user's home. `capturesErrors` sends thdash's standard error to a file (`errors`)
-    /// instead of the screen.
+    /// instead of the screen. `recordsOutput` records every byte written to the terminal from before thdash
+    /// starts (`output()`): the script waits until the recording is on.
     init(
         arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
-        capturesErrors: Bool = false
+        capturesErrors: Bool = false, recordsOutput: Bool = false
     ) throws {
         guard let tmux = Self.tmux else { throw XCTSkip("tmux is not installed; the end-to-end tests need it") }
         let binary = try ThdashBinary.path()
@@ -29,13 +30,18 @@ final class TmuxSession {
         let variables = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = [binary] + arguments
         let errors = capturesErrors ? " 2> " + Self.quote(folder.appendingPathComponent("errors").path) : ""
+        let waitForRecording = recordsOutput ? "while [ ! -e \(path("recording")) ]; do sleep 0.05; done; " : ""
         let script = """
             ulimit -c 0; cd \(Self.quote(ThdashBinary.packageRoot.path)); stty -g > \(path("before")); \
-            echo $$ > \(path("shell")); \
+            echo $$ > \(path("shell")); \(waitForRecording)\
             env \(variables) \(command.map(Self.quote).joined(separator: " "))\(errors); echo $? > \(path("status")); \
             stty -g > \(path("after")); sleep 60
             """
         try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", script])
+        if recordsOutput {
+            try recordOutput(to: folder.appendingPathComponent("output").path)
+            FileManager.default.createFile(atPath: folder.appendingPathComponent("recording").path, contents: nil)
+        }
     }
 
     private let tmux: String
@@ -109,6 +115,9 @@ final class TmuxSession {
         }
         return (nil, false)
     }
+
+    /// Every byte written to the terminal since thdash started (with `recordsOutput`).
+    func output() -> Data { (try? Data(contentsOf: folder.appendingPathComponent("output"))) ?? Data() }
 
     /// What thdash wrote to standard error, as it wrote it (with `capturesErrors`).
     func errors() -> Data { (try? Data(contentsOf: folder.appendingPathComponent("errors"))) ?? Data() }

@@ -30,6 +30,7 @@ struct CheckCommand: ParsableCommand {
         let reader = try corpus.makeReader()
         let result = reader.read(corpus.resolvedPaths)
         let cacheNotes = CorpusOptions.saveCacheNotingProblems(of: reader)
+        if result.articles.isEmpty { try corpus.endWithoutArticles(result, cacheNotes: cacheNotes, reader: reader) }
         let dataset = Dataset(result, catalog: reader.extractor.catalog)
         let report = CheckReport(
             dataset: dataset, failures: result.failures, skipped: result.skipped, cacheNotes: cacheNotes)

@@ -30,7 +30,15 @@ struct DashboardCommand: ParsableCommand {
     static let quickLoad = DispatchTimeInterval.milliseconds(30)
 
     func run() throws {
-        let loader = DashboardLoader(paths: corpus.resolvedPaths, reader: try corpus.makeReader())
+        let reader = try corpus.makeReader()
+        let paths = corpus.resolvedPaths
+        let discovery = reader.discover(paths)
+        if discovery.files.isEmpty {
+            try NoArticleRead.end(
+                paths: paths, failures: discovery.failures, skipped: discovery.skipped, cacheNotes: [],
+                extensions: reader.fileExtensions)
+        }
+        let loader = DashboardLoader(discovery: discovery, reader: reader)
         guard TerminalSession.isInteractive else {
             let (dataset, result, cacheNotes) = loader.load()
             let state = AppState(

@@ -38,6 +38,7 @@ struct FiguresCommand: ParsableCommand {
         let reader = try corpus.makeReader()
         let result = reader.read(corpus.resolvedPaths)
         let cacheNotes = CorpusOptions.saveCacheNotingProblems(of: reader)
+        if result.articles.isEmpty { try corpus.endWithoutArticles(result, cacheNotes: cacheNotes, reader: reader) }
         let output: String
         switch format {
         case .table: output = FigureTable.render(result.figures)
