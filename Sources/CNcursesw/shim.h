@@ -185,4 +185,21 @@ static inline void thd_install_exit_guards(void) {
     atexit(thd_at_exit);
 }
 
+// Last in the file: term.h defines a macro for every capability's name (lines, columns, ...), which must not
+// reach the code above.
+#include <ncursesw/term.h>
+
+/// Whether terminfo's entry for `term` can address the cursor (has `cup`): 1 yes, 0 no, -1 when there is no
+/// such entry. Read without opening the terminal: nothing is written to it and its mode is left alone.
+static inline int thd_term_addresses_cursor(const char *term) {
+    TERMINAL *previous = cur_term;
+    int status = 0;
+    if (setupterm((char *)term, STDOUT_FILENO, &status) != OK) return -1;
+    char *cup = tigetstr("cup");
+    int addresses = cup != NULL && cup != (char *)-1 && *cup != 0;
+    del_curterm(cur_term);
+    set_curterm(previous);
+    return addresses;
+}
+
 #endif
