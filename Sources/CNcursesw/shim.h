@@ -156,6 +156,19 @@ static inline void thd_on_fatal_signal(int sig) {
 
 static inline void thd_at_exit(void) { thd_restore_terminal(); }
 
+/// SIGTSTP (Ctrl-Z) while ncurses' own handler is installed: ncurses restores the shell's mode, stops, and
+/// redraws the screen after `fg`, but knows nothing of bracketed paste, which stayed on in the shell (a paste
+/// there arrived wrapped in ESC[200~ … ESC[201~). So turn it off around ncurses' handler and on again after.
+static inline void thd_on_suspend(int sig) {
+    int pasting = *thd_paste_mode();
+    thd_bracketed_paste_off();
+    thd_saved_actions()[SIGTSTP].sa_handler(sig);
+    if (pasting) {
+        static const char on[] = "\033[?2004h";
+        if (write(STDOUT_FILENO, on, sizeof on - 1) == (ssize_t)(sizeof on - 1)) *thd_paste_mode() = 1;
+    }
+}
+
 static inline void thd_install_exit_guards(void) {
     static int installed = 0;
     if (installed) return;
@@ -181,6 +194,16 @@ static inline void thd_install_exit_guards(void) {
     const int fatals[] = {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGTRAP};
     for (size_t i = 0; i < sizeof fatals / sizeof fatals[0]; i++) {
         sigaction(fatals[i], &action, &thd_saved_actions()[fatals[i]]);
+    }
+    // ncurses installed its SIGTSTP handler in newterm, unless the shell had SIGTSTP ignored (no job
+    // control: then Ctrl-Z does nothing, and nothing needs wrapping).
+    struct sigaction suspend;
+    if (sigaction(SIGTSTP, NULL, &suspend) == 0 && !(suspend.sa_flags & SA_SIGINFO) &&
+        suspend.sa_handler != SIG_DFL && suspend.sa_handler != SIG_IGN) {
+        thd_saved_actions()[SIGTSTP] = suspend;
+        struct sigaction wrapper = suspend;
+        wrapper.sa_handler = thd_on_suspend;
+        sigaction(SIGTSTP, &wrapper, NULL);
     }
     atexit(thd_at_exit);
 }

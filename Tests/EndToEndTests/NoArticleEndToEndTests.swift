@@ -13,8 +13,10 @@ final class NoArticleEndToEndTests: XCTestCase {
         XCTAssertTrue(exit.restored)
         let output = String(decoding: tmux.output(), as: UTF8.self)
         XCTAssertTrue(output.contains("thdash: \(missing): No such file or directory"), output)
-        XCTAssertFalse(output.contains("\u{1B}[?1049h"), "the alternate screen was opened:\n\(output)")
-        XCTAssertFalse(output.contains("\u{1B}[?2004h"), "the terminal was set up:\n\(output)")
+        // Searched as bytes: Foundation's search through a String holding escape sequences can miss.
+        let bytes = tmux.output()
+        XCTAssertNil(bytes.range(of: Data("\u{1B}[?1049h".utf8)), "the alternate screen was opened:\n\(output)")
+        XCTAssertNil(bytes.range(of: Data("\u{1B}[?2004h".utf8)), "the terminal was set up:\n\(output)")
         XCTAssertFalse(output.contains("Công nghiệp Thanh Hóa"), "a screen was drawn:\n\(output)")
     }
 

@@ -12,10 +12,13 @@ final class TmuxSession {
     /// `environment` names one, the cache of extracted figures goes to the session's own folder (removed with
     /// it), never under the user's home. `capturesErrors` sends thdash's standard error to a file (`errors`)
     /// instead of the screen. `recordsOutput` records every byte written to the terminal from before thdash
-    /// starts (`output()`): the script waits until the recording is on.
+    /// starts (`output()`): the script waits until the recording is on. `suspendable` runs thdash under job
+    /// control (`set -m`), so that Ctrl-Z stops it and hands the terminal back to the script, which records
+    /// its status and the terminal's settings then (`waitForSuspension`) and brings thdash back with `fg`
+    /// on `resume()`.
     init(
         arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
-        capturesErrors: Bool = false, recordsOutput: Bool = false
+        capturesErrors: Bool = false, recordsOutput: Bool = false, suspendable: Bool = false
     ) throws {
         guard let tmux = Self.tmux else { throw XCTSkip("tmux is not installed; the end-to-end tests need it") }
         let binary = try ThdashBinary.path()
@@ -31,10 +34,15 @@ final class TmuxSession {
         let command = [binary] + arguments
         let errors = capturesErrors ? " 2> " + Self.quote(folder.appendingPathComponent("errors").path) : ""
         let waitForRecording = recordsOutput ? "while [ ! -e \(path("recording")) ]; do sleep 0.05; done; " : ""
+        let suspension =
+            suspendable
+            ? "echo $? > \(path("stopped")); stty -g > \(path("suspended")); "
+                + "while [ ! -e \(path("resume")) ]; do sleep 0.05; done; fg; " : ""
         let script = """
-            ulimit -c 0; cd \(Self.quote(ThdashBinary.packageRoot.path)); stty -g > \(path("before")); \
-            echo $$ > \(path("shell")); \(waitForRecording)\
-            env \(variables) \(command.map(Self.quote).joined(separator: " "))\(errors); echo $? > \(path("status")); \
+            \(suspendable ? "set -m; " : "")ulimit -c 0; cd \(Self.quote(ThdashBinary.packageRoot.path)); \
+            stty -g > \(path("before")); echo $$ > \(path("shell")); \(waitForRecording)\
+            env \(variables) \(command.map(Self.quote).joined(separator: " "))\(errors); \(suspension)\
+            echo $? > \(path("status")); \
             stty -g > \(path("after")); sleep 60
             """
         try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", script])
@@ -114,6 +122,24 @@ final class TmuxSession {
             usleep(50_000)
         }
         return (nil, false)
+    }
+
+    /// Waits for thdash to stop (with `suspendable`): the status the shell saw (128 + SIGTSTP), and whether
+    /// the terminal's settings were then as before thdash started.
+    func waitForSuspension(timeout: TimeInterval = 15) -> (status: Int32?, restored: Bool) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let status = read("stopped").flatMap({ Int32($0) }), let suspended = read("suspended") {
+                return (status, suspended == read("before"))
+            }
+            usleep(50_000)
+        }
+        return (nil, false)
+    }
+
+    /// Brings the stopped thdash back to the foreground (`fg`), with `suspendable`.
+    func resume() {
+        FileManager.default.createFile(atPath: folder.appendingPathComponent("resume").path, contents: nil)
     }
 
     /// Every byte written to the terminal since thdash started (with `recordsOutput`).
