@@ -414,7 +414,7 @@ import ThdashUI
         #expect(report.contains("(8 tháng đầu năm 2024 (kỳ gần nhất có số liệu)), đạt 58,8% kế hoạch năm"))
         #expect(report.contains("tiến độ đều: 66,7%, chậm 7,9 điểm"))
         for product in DashboardFixture.dataset.products { #expect(report.contains(product.name)) }
-        #expect(report.contains("articles/hong.md: not UTF-8 text"))
+        #expect(report.contains("articles/hong.md: không phải văn bản UTF-8 (byte sai ở vị trí 12)"))
         #expect(!report.unicodeScalars.contains { $0.value == 0x1B })
         let bricks = report.split(separator: "\n").first { $0.hasPrefix("Gạch xây") }!
         #expect(bricks.contains("—"))
