@@ -20,8 +20,10 @@ cp Data/articles/* "$out/seeds/"
 [ -d ../shared/seeds ] && cp ../shared/seeds/*.txt "$out/seeds/" 2>/dev/null || true
 
 sources=$(find Sources/ThdashExtraction -name '*.swift' | sort)
+# -I Sources/CWcwidth: the extractor's display widths come from the C library's wcwidth through that module.
 # shellcheck disable=SC2086
 swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name FuzzExtraction -package-name thdash \
+  -I Sources/CWcwidth \
   $sources Fuzz/FuzzExtraction.swift -o "$out/fuzz-extraction"
 
 export THDASH_CATALOG="$PWD/Data/catalog.tsv" THDASH_OUTLETS="$PWD/Data/outlets.tsv"

@@ -35,6 +35,12 @@ enum StandardStreams {
         try write(text, to: .output)
     }
 
+    /// Bytes on standard output (JSON made as bytes).
+    static func write(bytes: [UInt8]) throws(StreamFailure) {
+        let failure = bytes.withUnsafeBufferPointer { writeAll($0, to: StreamFailure.Stream.output.descriptor) }
+        if let failure { throw StreamFailure(stream: .output, code: failure) }
+    }
+
     /// One line on standard error, every control character in it escaped (a line break too: one record,
     /// one line).
     static func error(_ line: String) throws(StreamFailure) {
@@ -78,26 +84,29 @@ enum StandardStreams {
     /// whoever opened it (which returns EAGAIN when a pipe is full: wait until it drains).
     private static func write(_ text: String, to stream: StreamFailure.Stream) throws(StreamFailure) {
         let descriptor = stream.descriptor
-        if closedAtStart.contains(descriptor) { throw StreamFailure(stream: stream, code: EBADF) }
         var text = text
-        let failure: Int32? = text.withUTF8 { bytes in
-            var done = 0
-            while done < bytes.count {
-                let count = systemWrite(descriptor, bytes.baseAddress! + done, bytes.count - done)
-                if count > 0 {
-                    done += count
-                } else if count < 0 && errno == EINTR {
-                    continue
-                } else if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
-                    var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-                    _ = poll(&ready, 1, -1)
-                } else {
-                    return count < 0 ? errno : EIO
-                }
-            }
-            return nil
-        }
+        let failure = text.withUTF8 { writeAll($0, to: descriptor) }
         if let failure { throw StreamFailure(stream: stream, code: failure) }
+    }
+
+    /// Writes every byte; the errno of a failure, or nil.
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
+        if closedAtStart.contains(descriptor) { return EBADF }
+        var done = 0
+        while done < bytes.count {
+            let count = systemWrite(descriptor, bytes.baseAddress! + done, bytes.count - done)
+            if count > 0 {
+                done += count
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                _ = poll(&ready, 1, -1)
+            } else {
+                return count < 0 ? errno : EIO
+            }
+        }
+        return nil
     }
 }
 

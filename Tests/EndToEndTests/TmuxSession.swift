@@ -62,6 +62,9 @@ final class TmuxSession {
     /// The screen as text, one line per row.
     func capture() -> String { (try? run(["capture-pane", "-p", "-t", "0"])) ?? "" }
 
+    /// The screen with its attributes and colours as escape sequences.
+    func captureWithStyles() -> String { (try? run(["capture-pane", "-p", "-e", "-t", "0"])) ?? "" }
+
     /// Sends keys by tmux's names ("Down", "Enter", "Escape", "C-c") or literal text.
     func send(_ keys: String...) throws { try run(["send-keys", "-t", "0"] + keys) }
 

@@ -95,4 +95,18 @@ final class HeadlineTests: XCTestCase {
         XCTAssertNil(earlier.production, "2024's output is no figure of 2023")
         XCTAssertNil(dataset.headlines(at: .year(2022), mode: .yearOnYear).iip)
     }
+
+    func testYearOutlookProjectsThePaceSoFarAndWhatThePlanStillNeeds() throws {
+        let outlook = try XCTUnwrap(YearOutlook(monthsElapsed: 8, completionPercent: 58.8, value: 88926))
+        XCTAssertEqual(outlook.projectedCompletion, 88.2, accuracy: 1e-9)
+        XCTAssertEqual(try XCTUnwrap(outlook.projectedValue), 133_389, accuracy: 1e-6)
+        // 41.2 points in 4 months (10.3 a month) against 7.35 a month so far.
+        XCTAssertEqual(try XCTUnwrap(outlook.neededChange), (10.3 / 7.35 - 1) * 100, accuracy: 1e-9)
+        let ahead = try XCTUnwrap(YearOutlook(monthsElapsed: 6, completionPercent: 60, value: nil))
+        XCTAssertEqual(try XCTUnwrap(ahead.neededChange), (40.0 / 6 / 10 - 1) * 100, accuracy: 1e-9)
+        XCTAssertLessThan(try XCTUnwrap(ahead.neededChange), 0, "ahead of plan: the months left may be slower")
+        XCTAssertNil(YearOutlook(monthsElapsed: 9, completionPercent: 104, value: nil)?.neededChange, "plan met")
+        XCTAssertNil(YearOutlook(monthsElapsed: 12, completionPercent: 90, value: nil), "the year is over")
+        XCTAssertNil(YearOutlook(monthsElapsed: 3, completionPercent: 0, value: nil), "no pace to project")
+    }
 }

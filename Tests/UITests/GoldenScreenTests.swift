@@ -53,6 +53,10 @@ import ThdashUI
         check("matrix-monthly", width, height, keys: [.char("6"), .char("b"), .char("b")])
     }
 
+    @Test(arguments: sizes) func comparedProducts(width: Int, height: Int) {
+        check("products-compared", width, height, keys: [.char("2"), .char("c"), .left])
+    }
+
     @Test(arguments: sizes) func sources(width: Int, height: Int) {
         check("sources", width, height, keys: [.char("5")])
     }

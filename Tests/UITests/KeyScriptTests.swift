@@ -413,6 +413,7 @@ import ThdashUI
         #expect(report.contains("Chỉ số sản xuất công nghiệp (IIP): ▲ 19,26% (năm 2024, so với năm trước)"))
         #expect(report.contains("(8 tháng đầu năm 2024 (kỳ gần nhất có số liệu)), đạt 58,8% kế hoạch năm"))
         #expect(report.contains("tiến độ đều: 66,7%, chậm 7,9 điểm"))
+        #expect(report.contains("Dự phóng (không phải dự báo): cả năm 133.389 tỷ đồng, 88,2% kế hoạch"))
         for product in DashboardFixture.dataset.products { #expect(report.contains(product.name)) }
         #expect(report.contains("articles/hong.md: không phải văn bản UTF-8 (byte sai ở vị trí 12)"))
         #expect(!report.unicodeScalars.contains { $0.value == 0x1B })

@@ -1,69 +1,126 @@
 /// Writes figures as one JSON array, fields in a fixed, readable order.
 public enum FigureJSON {
     public static func encode(_ figures: some Collection<Figure>) -> String {
-        var out = "[\n"
-        for (index, figure) in figures.enumerated() {
-            out += "  " + encode(figure)
-            out += index + 1 < figures.count ? ",\n" : "\n"
+        String(decoding: encodeBytes(figures), as: UTF8.self)
+    }
+
+    /// The same as `encode`, as UTF-8 bytes written into one buffer (what `figures --format json` prints).
+    public static func encodeBytes(_ figures: some Collection<Figure>) -> [UInt8] {
+        var out = OutputBytes(capacity: figures.count * 700)
+        out.append("[\n")
+        var remaining = figures.count
+        for figure in figures {
+            out.append("  ")
+            append(figure, to: &out)
+            remaining -= 1
+            out.append(remaining > 0 ? ",\n" : "\n")
         }
-        out += "]\n"
-        return out
+        out.append("]\n")
+        return out.bytes
     }
 
     public static func encode(_ f: Figure) -> String {
-        var fields: [String] = []
-        fields.append("\"article\": \(string(f.article))")
-        fields.append("\"subject\": \(string(f.subject))")
-        fields.append("\"product\": \(optional(f.product))")
-        fields.append("\"line\": \(optional(f.line))")
-        fields.append("\"class\": \(optional(f.subjectClass?.rawValue))")
-        fields.append("\"measure\": \(optional(f.measure?.rawValue))")
-        fields.append("\"kind\": \(string(f.kind.rawValue))")
-        fields.append("\"value\": \(NumberFormatting.plain(f.value))")
-        fields.append("\"decimals\": \(f.decimals)")
-        fields.append("\"unit\": \(string(f.unit))")
-        fields.append("\"basis\": \(optional(f.basis?.rawValue))")
-        fields.append("\"base\": \(f.base.map(period) ?? "null")")
-        fields.append("\"period\": \(period(f.period))")
-        fields.append("\"region\": \(string(f.region))")
-        fields.append("\"entity\": \(string(f.entity.rawValue))")
-        fields.append("\"approximate\": \(f.approximate)")
-        fields.append("\"bound\": \(optional(f.bound?.rawValue))")
-        fields.append("\"quote\": \(string(f.quote))")
-        fields.append("\"offset\": \(f.offset)")
-        return "{" + fields.joined(separator: ", ") + "}"
+        var out = OutputBytes()
+        append(f, to: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// One figure as an object, fields in a fixed order.
+    static func append(_ f: Figure, to out: inout OutputBytes) {
+        func key(_ name: String) {
+            out.append("\"")
+            out.append(name)
+            out.append("\": ")
+        }
+        func text(_ value: String?) {
+            if let value { out.appendJSONString(value) } else { out.append("null") }
+        }
+        out.append("{")
+        key("article")
+        text(f.article)
+        out.append(", ")
+        key("subject")
+        text(f.subject)
+        out.append(", ")
+        key("product")
+        text(f.product)
+        out.append(", ")
+        key("line")
+        text(f.line)
+        out.append(", ")
+        key("class")
+        text(f.subjectClass?.rawValue)
+        out.append(", ")
+        key("measure")
+        text(f.measure?.rawValue)
+        out.append(", ")
+        key("kind")
+        text(f.kind.rawValue)
+        out.append(", ")
+        key("value")
+        out.append(NumberFormatting.plain(f.value))
+        out.append(", ")
+        key("decimals")
+        out.append(f.decimals)
+        out.append(", ")
+        key("unit")
+        text(f.unit)
+        out.append(", ")
+        key("basis")
+        text(f.basis?.rawValue)
+        out.append(", ")
+        key("base")
+        if let base = f.base { append(base, to: &out) } else { out.append("null") }
+        out.append(", ")
+        key("period")
+        append(f.period, to: &out)
+        out.append(", ")
+        key("region")
+        text(f.region)
+        out.append(", ")
+        key("entity")
+        text(f.entity.rawValue)
+        out.append(", ")
+        key("approximate")
+        out.append(f.approximate ? "true" : "false")
+        out.append(", ")
+        key("bound")
+        text(f.bound?.rawValue)
+        out.append(", ")
+        key("quote")
+        text(f.quote)
+        out.append(", ")
+        key("offset")
+        out.append(f.offset)
+        out.append("}")
     }
 
     /// A period as an object: label, type, year, and the fields of its type.
-    public static func period(_ p: Period) -> String {
-        "{\"label\": \(string(p.label)), \"type\": \(string(p.type.rawValue)), \"year\": \(optional(p.year)), "
-            + "\"from_year\": \(optional(p.fromYear)), \"month\": \(optional(p.month)), "
-            + "\"quarter\": \(optional(p.quarter)), \"months\": \(optional(p.months))}"
+    static func append(_ p: Period, to out: inout OutputBytes) {
+        func number(_ value: Int?) {
+            if let value { out.append(value) } else { out.append("null") }
+        }
+        out.append("{\"label\": ")
+        out.appendJSONString(p.label)
+        out.append(", \"type\": ")
+        out.appendJSONString(p.type.rawValue)
+        out.append(", \"year\": ")
+        number(p.year)
+        out.append(", \"from_year\": ")
+        number(p.fromYear)
+        out.append(", \"month\": ")
+        number(p.month)
+        out.append(", \"quarter\": ")
+        number(p.quarter)
+        out.append(", \"months\": ")
+        number(p.months)
+        out.append("}")
     }
 
-    static func optional(_ value: String?) -> String { value.map(string) ?? "null" }
-    static func optional(_ value: Int?) -> String { value.map(String.init) ?? "null" }
-
-    /// A JSON string literal: the characters `PrintableText` escapes (controls, bidi controls, line and
-    /// paragraph separators) are written as \uXXXX (or \n, \r, \t), everything else as UTF-8.
+    /// A JSON string literal (see `OutputBytes.appendJSONString`).
     public static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if PrintableText.needsEscape(scalar) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var out = OutputBytes()
+        out.appendJSONString(text)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 }

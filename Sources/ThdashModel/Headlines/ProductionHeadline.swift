@@ -24,4 +24,10 @@ public struct ProductionHeadline: Sendable, Hashable {
 
     /// The completion to show: the stated one, else the computed one.
     public var completion: Double? { planCompletion?.value ?? computedCompletion }
+
+    /// The year-end projection at the pace so far, for a first-N-months period with a completion.
+    public var outlook: YearOutlook? {
+        guard let pace, let completion else { return nil }
+        return YearOutlook(monthsElapsed: pace.monthsElapsed, completionPercent: completion, value: value.value)
+    }
 }

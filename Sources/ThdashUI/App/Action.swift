@@ -18,4 +18,6 @@ public enum Action: Sendable {
     /// The cache of extracted figures had a problem (posted after `loaded`: the cache is written after the
     /// dataset is shown).
     case cacheNote(CacheNote)
+    /// The article the reader asked for (`Effect.readArticle`), or why it could not be read.
+    case articleRead(path: String, Result<Article, LoadFailure>)
 }

@@ -7,13 +7,16 @@ extension AppState {
         guard fits, !showsHelp else { return .zero }
         let body = Layout(width: width, height: height).body
         switch page {
-        case .tab(.overview): return OverviewScreen.moverArea(body, movers: movers)
+        case .tab(.overview):
+            return OverviewScreen.moverArea(body, movers: movers, outlook: headlines.production?.outlook != nil)
         case .tab(.chart): return ChartScreen.rows(body)
         case .tab(.matrix): return MatrixScreen.rows(body)
         case .tab(.products), .tab(.lines), .tab(.sources), .line: return ListFrame.rows(body)
         case .product(let id):
             guard let history = history(of: id) else { return .zero }
             return ProductScreen.rows(body, history: history)
+        case .conflicts: return ListFrame.rows(body)
+        case .article: return .zero
         }
     }
 }

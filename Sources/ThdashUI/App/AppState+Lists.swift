@@ -5,6 +5,14 @@ extension AppState {
     /// Recomputes `productRows` after the data, period, basis, sort or language changed, and the lists
     /// derived from them.
     mutating func refreshRows() {
+        if let dataset, let pinned = pinnedPeriod,
+            cache.pinnedRows.map({ $0.period != pinned || $0.mode != mode }) ?? true
+        {
+            let rows = dataset.rows(period: pinned, mode: mode, order: .catalog)
+            cache.pinnedRows = (
+                pinned, mode, Dictionary(rows.map { ($0.product.id, $0) }, uniquingKeysWith: { a, _ in a })
+            )
+        }
         if let dataset, let period {
             // A new sort or language reorders the period's rows; only a new period or basis remakes them.
             if cache.catalogRows.map({ $0.period != period || $0.mode != mode }) ?? true {
@@ -28,10 +36,11 @@ extension AppState {
     }
 
     /// A list's rows as the lists show them: those with a figure for the period (its basis's figure or its
-    /// output), or, with `showsAllProducts`, every row with those first.
+    /// output, or a figure in the pinned period), or, with `showsAllProducts`, every row with those first.
     private func shown(_ rows: [ProductRow]) -> [ProductRow] {
-        let filled = rows.filter(Self.hasFigure)
-        return showsAllProducts ? filled + rows.filter { !Self.hasFigure($0) } : filled
+        let listed = { (row: ProductRow) in Self.hasFigure(row) || self.pinnedRow(of: row.product)?.observation != nil }
+        let filled = rows.filter(listed)
+        return showsAllProducts ? filled + rows.filter { !listed($0) } : filled
     }
 
     /// The row shows a figure: its basis's, or the product's output.
@@ -63,7 +72,7 @@ extension AppState {
         case .line(let id): return .line(id)
         case .product(let id): return .product(id)
         case .tab(.overview): return .overview
-        case .tab: return .everything
+        case .tab, .conflicts, .article: return .everything
         }
     }
 
@@ -95,7 +104,7 @@ extension AppState {
                 cache.sections = (period, mode, dataset.sections(period: period, mode: mode))
             }
         case .tab(.matrix): cacheMatrix()
-        case .tab: break
+        case .tab, .conflicts, .article: break
         }
         if let dataset, cache.periodChoices.map({ $0.mode != mode || $0.scope != periodScope }) ?? true {
             cache.periodChoices = (mode, periodScope, dataset.periods(with: mode, in: periodScope))
@@ -120,6 +129,15 @@ extension AppState {
     private func countMatches(on page: Page) -> Int? {
         guard search.isActive, let list = rowProducts(on: page) else { return nil }
         return list.count { $0.map(matches) ?? false }
+    }
+
+    /// The product's row in the pinned period (`c`), for the basis in force; nil when nothing is pinned.
+    public func pinnedRow(of product: Product) -> ProductRow? {
+        guard let pinned = pinnedPeriod else { return nil }
+        if let cached = cache.pinnedRows, cached.period == pinned, cached.mode == mode {
+            return cached.rows[product.id]
+        }
+        return dataset?.rows(period: pinned, mode: mode, order: .catalog).first { $0.product.id == product.id }
     }
 
     /// The rows of one line (or of every product) for the period, basis and sort in force, as the lists
@@ -203,6 +221,7 @@ extension AppState {
         case .tab(.lines): return lineSections.count
         case .tab(.sources): return (dataset?.articles.count ?? 0) + failures.count + skipped.count + cacheNotes.count
         case .product(let id): return history(of: id)?.entries.count ?? 0
+        case .conflicts: return conflictRows.count
         default: return 0
         }
     }

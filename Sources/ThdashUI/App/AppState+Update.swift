@@ -23,7 +23,7 @@ extension AppState {
             effect = perform(command)
         case .click(let x, let y):
             notice = nil
-            click(x: x, y: y)
+            effect = click(x: x, y: y)
         case .scroll(let up):
             if fits { move(by: up ? -3 : 3) }
         case .resize(let width, let height):
@@ -37,8 +37,11 @@ extension AppState {
             finishLoading(dataset, failures: failures, skipped: skipped)
         case .cacheNote(let note):
             cacheNotes.append(note)
+        case .articleRead(let path, let result):
+            articleRead(path: path, result)
         }
         cacheLists(for: page)
+        layoutReader()
         keepSelectionVisible()
         return effect
     }
@@ -53,13 +56,15 @@ extension AppState {
             helpOffset = 0
         case .back: back()
         case _ where showsHelp: scrollHelp(command)
+        case _ where readerTakes(command): performInReader(command)
         case .moveUp: move(by: -1)
         case .moveDown: move(by: 1)
         case .pageUp: move(by: -max(1, listViewport(for: page).height - 1))
         case .pageDown: move(by: max(1, listViewport(for: page).height - 1))
         case .moveToTop: move(to: 0)
         case .moveToBottom: move(to: rowCount(on: page) - 1)
-        case .drillIn: drillIn()
+        case .drillIn: return drillIn()
+        case .showConflicts: showConflicts()
         case .nextTab: show(tab.next)
         case .previousTab: show(tab.previous)
         case .showTab(let tab): show(tab)
@@ -67,6 +72,15 @@ extension AppState {
         case .nextPeriod: stepPeriod(forward: true)
         case .cycleGranularity: cycleGranularity()
         case .cycleBasis: cycleBasis()
+        case .togglePin:
+            if pinnedPeriod != nil {
+                pinnedPeriod = nil
+                notice = strings.unpinned
+            } else if let period {
+                pinnedPeriod = period
+                notice = strings.pinned(strings.period(period))
+            }
+            refreshRows()
         case .toggleAllProducts:
             guard pageListsProducts else { return nil }
             changeSelection(startingOver: true) { $0.showsAllProducts.toggle() }
@@ -102,10 +116,11 @@ extension AppState {
     }
 
     /// Esc/Backspace: close help, then the search, then one drill-down level; nothing at a tab's own screen.
+    /// The reader and the conflicts page, which the search does not act on, close first.
     private mutating func back() {
         if showsHelp {
             showsHelp = false
-        } else if search.isActive || search.isEditing {
+        } else if (search.isActive || search.isEditing) && !page.ignoresSearch {
             search = SearchState()
         } else if !stack.isEmpty {
             stack.removeLast()
@@ -138,29 +153,32 @@ extension AppState {
         }
     }
 
-    private mutating func drillIn() {
+    private mutating func drillIn() -> Effect? {
         switch page {
         case .tab(.lines):
             let sections = lineSections
             let index = cursor(page).selected
-            guard sections.indices.contains(index) else { return }
+            guard sections.indices.contains(index) else { return nil }
             stack.append(.line(sections[index].line.id))
             cacheLists(for: page)
-        case .tab(.sources), .product:
-            return
+        case .tab(.sources): return openSelectedArticle()
+        case .product(let id): return openProductSource(id)
+        case .conflicts: return openConflictSource()
+        case .article: return nil
         case .tab(.matrix):
             let lines = matrixLines
             let index = cursor(page).selected
-            guard lines.indices.contains(index) else { return }
+            guard lines.indices.contains(index) else { return nil }
             if case .line(let line) = lines[index] {
                 stack.append(.line(line.id))
                 cacheLists(for: page)
-                return
+                return nil
             }
             openProduct()
         default:
             openProduct()
         }
+        return nil
     }
 
     /// Opens the selected product's history at the figure of the period and basis in force.
@@ -281,7 +299,7 @@ extension AppState {
         refreshRows()
         // The matrix keeps its row: a new period is another column of the same rows.
         if startingOver {
-            for page in cursors.keys where page != .tab(.matrix) {
+            for page in cursors.keys where page != .tab(.matrix) && page != .conflicts {
                 if case .product = page { continue }
                 cursors[page] = ListCursor()
             }
@@ -304,6 +322,10 @@ extension AppState {
     private mutating func move(by delta: Int) {
         if showsHelp {
             scrollHelp(delta < 0 ? .moveUp : .moveDown)
+            return
+        }
+        if case .article = page {
+            scrollReader(by: delta)
             return
         }
         move(to: cursor(page).selected + delta)
@@ -340,25 +362,29 @@ extension AppState {
         return folded.contains(query)
     }
 
-    private mutating func click(x: Int, y: Int) {
-        guard fits, !showsHelp else { return }
+    private mutating func click(x: Int, y: Int) -> Effect? {
+        guard fits, !showsHelp else { return nil }
         let layout = Layout(width: width, height: height)
         if layout.tabs.contains(x: x, y: y) {
             if let tab = TabBar.tab(atColumn: x - layout.tabs.x, strings: strings) { show(tab) }
-            return
+            return nil
+        }
+        if layout.title.contains(x: x, y: y) {
+            if DashboardView.conflictCountColumns(self).contains(x) { showConflicts() }
+            return nil
         }
         let viewport = listViewport(for: page)
-        guard viewport.contains(x: x, y: y) else { return }
+        guard viewport.contains(x: x, y: y) else { return nil }
         let row =
             page == .tab(.overview)
-            ? OverviewScreen.moverIndex(atY: y, body: Layout(width: width, height: height).body, movers: movers)
+            ? OverviewScreen.moverIndex(
+                atY: y, body: Layout(width: width, height: height).body, movers: movers,
+                outlook: headlines.production?.outlook != nil)
             : cursor(page).offset + (y - viewport.y)
-        guard let index = row, index < rowCount(on: page) else { return }
-        if index == cursor(page).selected {
-            drillIn()
-        } else {
-            cursors[page, default: ListCursor()].selected = index
-        }
+        guard let index = row, index < rowCount(on: page) else { return nil }
+        if index == cursor(page).selected { return drillIn() }
+        cursors[page, default: ListCursor()].selected = index
+        return nil
     }
 
     /// Clamps the current list's selection and scrolls it into view, as the screens will draw it.

@@ -28,10 +28,14 @@ public struct AppState: Sendable {
     public internal(set) var cursors: [Page: ListCursor] = [:]
     public internal(set) var showsHelp = false
     public internal(set) var helpOffset = 0
+    /// The article reader's state while its page is on the stack.
+    public internal(set) var reader: ReaderState?
 
     /// The period the tables and charts show; nil until there is data.
     public internal(set) var period: PeriodKey?
     public internal(set) var mode: ComparisonMode = .yearOnYear
+    /// The period pinned with `c`: the product lists and the matrix show its figure beside the current one.
+    public internal(set) var pinnedPeriod: PeriodKey?
     /// The lists show every product, those with a figure first (`a`); else only those with a figure.
     public internal(set) var showsAllProducts = false
     public internal(set) var sort = SortOrder()

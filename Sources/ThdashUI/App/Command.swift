@@ -12,6 +12,8 @@ public enum Command: Hashable, Sendable {
     case previousPeriod, nextPeriod
     /// Month → quarter → year to date → year → …
     case cycleGranularity
+    /// `c`: pin the period in force to compare later periods with it, or unpin it.
+    case togglePin
     /// The lists show every product, or only those with a figure.
     case toggleAllProducts
     /// Month on month → year on year → plan completion → …
@@ -26,7 +28,10 @@ public enum Command: Hashable, Sendable {
     case searchSubmit
     /// Esc in the prompt: drop the query.
     case searchCancel
+    /// n N: the next or previous product matching the search; in the reader, the next or previous figure.
     case nextMatch, previousMatch
+    /// !: the conflicts between articles.
+    case showConflicts
     case toggleLanguage
     case toggleHelp
     case redraw

@@ -4,4 +4,6 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Repaint the whole terminal (Ctrl-L).
     case redraw
+    /// Read the article at this path for the reader, and post `Action.articleRead` with what was read.
+    case readArticle(String)
 }

@@ -20,6 +20,8 @@ struct ListCache: Sendable {
     var listedCounts = (filled: 0, total: 0)
     /// The periods with a figure for a basis on a screen's scope, for the last pair asked.
     var periodChoices: (mode: ComparisonMode, scope: PeriodScope, periods: [PeriodKey])?
+    /// Each product's row in the pinned period, by product id, for the period and basis it was made for.
+    var pinnedRows: (period: PeriodKey, mode: ComparisonMode, rows: [String: ProductRow])?
     /// The rows of each product line opened with Enter, by line id: `allRows` of that line, in order.
     var lineRows: [String: [ProductRow]] = [:]
     /// The Lines screen's sections and the period and basis they were made for.

@@ -36,6 +36,23 @@ public struct Strings: Sendable {
     public var hintPeriod: String
     public var hintBasis: String
     public var hintGranularity: String
+    /// "Đã ghim năm 2024: ← → chọn kỳ để so sánh".
+    public var pinned: @Sendable (_ period: String) -> String
+    public var unpinned: String
+    /// "Dự phóng (không phải dự báo):" before the year-end outlook.
+    public var outlookLabel: String
+    /// The year-end outlook: the year's value and plan share at the pace so far; how much higher (lower when
+    /// `slower`) the average month still to come must be to meet the plan, nil when it is met.
+    public var outlook:
+        @Sendable (_ value: String?, _ completion: String, _ monthsLeft: Int, _ needed: String?, _ slower: Bool) ->
+            String
+    /// The outlook for a narrow screen: "Dự phóng: cả năm đạt 88,2% KH; 4 tháng cuối cần nhanh hơn 40,1%".
+    public var outlookShort:
+        @Sendable (_ completion: String, _ monthsLeft: Int, _ needed: String?, _ slower: Bool) -> String
+    /// The context line's note of the pinned period: "so với năm 2024".
+    public var pinnedLabel: @Sendable (_ period: String) -> String
+    /// The column of the difference between the current and the pinned figure, in points.
+    public var differenceColumn: String
     /// "so với năm trước · theo năm · 24 sản phẩm × 7 kỳ · 61 ô có số liệu": the periods matrix's caption.
     public var matrixCaption:
         @Sendable (_ mode: String, _ granularity: String, _ products: Int, _ periods: Int, _ cells: Int) -> String
@@ -172,6 +189,18 @@ extension Strings {
         basisNowhere: { "Không có số liệu \($0) nào ở đây" },
         hintQuit: "thoát", hintHelp: "trợ giúp", hintSearch: "tìm", hintOpen: "xem", hintBack: "quay lại",
         hintPeriod: "kỳ", hintBasis: "so sánh", hintGranularity: "loại kỳ",
+        pinned: { "Đã ghim \($0): ← → chọn kỳ để so sánh, c để bỏ ghim" }, unpinned: "Đã bỏ ghim",
+        outlookLabel: "Dự phóng (không phải dự báo):",
+        outlook: { value, completion, left, needed, slower in
+            let year = (value.map { "cả năm \($0), " } ?? "cả năm ") + completion + " kế hoạch"
+            guard let needed else { return year + "; đã đạt kế hoạch" }
+            return year + "; \(left) tháng còn lại cần bình quân \(slower ? "thấp hơn" : "cao hơn") \(needed)"
+        },
+        outlookShort: { completion, left, needed, slower in
+            "Dự phóng: cả năm đạt \(completion) KH"
+                + (needed.map { "; \(left) tháng cuối cần \(slower ? "chậm" : "nhanh") hơn \($0)" } ?? "")
+        },
+        pinnedLabel: { "đối chiếu \($0)" }, differenceColumn: "Chênh",
         matrixCaption: { "\($0) · theo \($1) · \($2) sản phẩm × \($3) kỳ · \($4) ô có số liệu" },
         hintAllProducts: "tất cả",
         missingPeriods: { "\($0) kỳ không có số liệu" }, missingNamed: { "thiếu \($0)" }, hintSort: "xếp",
@@ -272,14 +301,18 @@ extension Strings {
         themeLine: { "Màu: \($0) (--theme dark|light|mono; NO_COLOR tắt màu)" },
         help: [
             .quit: "thoát", .back: "đóng trợ giúp/tìm kiếm, quay lại một cấp", .move: "lên, xuống",
-            .page: "lên, xuống một trang", .ends: "về đầu, về cuối", .drillIn: "xem ngành hàng, sản phẩm",
+            .page: "lên, xuống một trang", .ends: "về đầu, về cuối",
+            .drillIn: "xem ngành hàng, sản phẩm; đọc bài có số liệu đang chọn",
             .switchTab: "màn hình sau, trước", .tabDigits: "chọn màn hình",
             .period: "kỳ trước, kỳ sau cùng loại có số liệu ở màn hình này",
             .granularity: "đổi loại kỳ: tháng, quý, lũy kế, năm",
             .basis: "đổi so sánh: tháng trước, cùng kỳ, kế hoạch",
             .allProducts: "hiện mọi sản phẩm, hay chỉ sản phẩm có số liệu",
+            .compare: "ghim kỳ này để so sánh với kỳ khác; bấm lần nữa để bỏ ghim",
             .sort: "đổi cột sắp xếp", .reverseSort: "đảo chiều sắp xếp",
-            .search: "tìm sản phẩm (không cần dấu)", .matches: "kết quả sau, trước",
+            .search: "tìm sản phẩm (không cần dấu)",
+            .matches: "kết quả tìm sau, trước; khi đọc bài: số liệu sau, trước",
+            .conflicts: "mâu thuẫn giữa các bài (hoặc bấm số ở dòng tiêu đề)",
             .language: "tiếng Việt / English", .help: "trợ giúp", .redraw: "vẽ lại màn hình",
             .mouse: "bấm vào thẻ hoặc dòng; bấm lần nữa để xem",
         ],
@@ -317,6 +350,18 @@ extension Strings {
         basisNowhere: { "No \($0) figures here" },
         hintQuit: "quit", hintHelp: "help", hintSearch: "search", hintOpen: "open", hintBack: "back",
         hintPeriod: "period", hintBasis: "basis", hintGranularity: "length",
+        pinned: { "Pinned \($0): ← → choose a period to compare, c unpins" }, unpinned: "Unpinned",
+        outlookLabel: "Projection (not a forecast):",
+        outlook: { value, completion, left, needed, slower in
+            let year = (value.map { "the year \($0), " } ?? "the year ") + completion + " of plan"
+            guard let needed else { return year + "; plan already met" }
+            return year + "; the \(left) months left must average \(needed) \(slower ? "less" : "more")"
+        },
+        outlookShort: { completion, left, needed, slower in
+            "Projection: the year at \(completion) of plan"
+                + (needed.map { "; the last \(left) months \($0) \(slower ? "slower" : "faster")" } ?? "")
+        },
+        pinnedLabel: { "against \($0)" }, differenceColumn: "Diff.",
         matrixCaption: { "\($0) · \($1) · \($2) products × \($3) periods · \($4) cells with a figure" },
         hintAllProducts: "all",
         missingPeriods: { "\($0) period\($0 == 1 ? "" : "s") without a figure" },
@@ -404,14 +449,18 @@ extension Strings {
         themeLine: { "Colours: \($0) (--theme dark|light|mono; NO_COLOR turns colour off)" },
         help: [
             .quit: "quit", .back: "close help or search, go back a level", .move: "up, down",
-            .page: "a page up, down", .ends: "first, last", .drillIn: "open a product line or product",
+            .page: "a page up, down", .ends: "first, last",
+            .drillIn: "open a product line or product; read the article of the selected figure",
             .switchTab: "next, previous screen", .tabDigits: "choose a screen",
             .period: "previous, next period of the same length with figures here",
             .granularity: "period length: month, quarter, year to date, year",
             .basis: "basis: previous month, same period, plan",
             .allProducts: "every product, or only those with a figure",
+            .compare: "pin this period to compare others with it; again to unpin",
             .sort: "change the sort column", .reverseSort: "reverse the sort",
-            .search: "search products (diacritics optional)", .matches: "next, previous match",
+            .search: "search products (diacritics optional)",
+            .matches: "next, previous match; in the reader: next, previous figure",
+            .conflicts: "conflicts between articles (or click their count on the title row)",
             .language: "Vietnamese / English", .help: "this help", .redraw: "redraw the screen",
             .mouse: "click a tab or a row; click again to open",
         ],

@@ -45,6 +45,18 @@ public enum PlainReport {
                     + (pace.isBehind ? strings.behindPace(gap) : strings.aheadOfPace(gap))
             }
             out += "\n"
+            if let outlook = production.outlook {
+                let value = outlook.projectedValue.map {
+                    strings.number($0, decimals: 0) + " " + strings.unit(production.value.unit)
+                }
+                out +=
+                    strings.outlookLabel + " "
+                    + strings.outlook(
+                        value, strings.number(outlook.projectedCompletion, decimals: 1) + "%",
+                        12 - outlook.monthsElapsed,
+                        outlook.neededChange.map { strings.number(abs($0), decimals: 1) + "%" },
+                        (outlook.neededChange ?? 0) < 0) + "\n"
+            }
         } else {
             out += "\(strings.productionName): \(none)\n"
         }

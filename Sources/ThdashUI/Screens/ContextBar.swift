@@ -21,6 +21,9 @@ struct ContextBar {
         put(neighbours.after != nil ? " ▸" : "  ", Style(.accent))
         put("   " + strings.basisLabel + " ", Style(.dim))
         put(strings.mode(state.mode, for: state.period), Style(.header))
+        if let pinned = state.pinnedPeriod {
+            put("   " + strings.pinnedLabel(strings.period(pinned)), Style(.accent).adding(.bold))
+        }
         guard state.pageSorts else { return }
         let arrow = state.sort.descending ? " ▼" : " ▲"
         let sort = strings.sortLabel + " " + (strings.sortColumns[state.sort.column] ?? "") + arrow

@@ -30,6 +30,8 @@ public enum DashboardView {
             case .tab(.matrix): MatrixScreen(state: state).render(in: body, buffer: &buffer)
             case .line(let id): LineScreen(state: state, line: id).render(in: body, buffer: &buffer)
             case .product(let id): ProductScreen(state: state, product: id).render(in: body, buffer: &buffer)
+            case .conflicts: ConflictsScreen(state: state).render(in: body, buffer: &buffer)
+            case .article: ReaderScreen(state: state).render(in: body, buffer: &buffer)
             }
         }
     }
@@ -41,11 +43,30 @@ public enum DashboardView {
         let style = Style(.header).adding(.reverse)
         buffer.fill(row, with: .blank(style))
         let written = buffer.write(" " + strings.appTitle(region), in: row, style: style)
-        guard let dataset = state.dataset else { return }
-        var summary = strings.corpusSummary(dataset.articles.count, dataset.figures.count, dataset.conflicts.count)
-        summary += " "
-        if written + 2 + TerminalText.width(summary) <= row.width {
+        if let summary = summary(state, titleWidth: written, rowWidth: row.width) {
             buffer.write(summary, in: row, alignment: .right, style: style)
         }
+    }
+
+    /// The title row's right end: what was loaded, when it fits beside the title.
+    private static func summary(_ state: AppState, titleWidth: Int, rowWidth: Int) -> String? {
+        guard let dataset = state.dataset else { return nil }
+        let summary =
+            state.strings.corpusSummary(dataset.articles.count, dataset.figures.count, dataset.conflicts.count) + " "
+        return titleWidth + 2 + TerminalText.width(summary) <= rowWidth ? summary : nil
+    }
+
+    /// The columns of the title row that show the conflicts' count ("· 1 mâu thuẫn"), which a click opens;
+    /// empty when it is not shown.
+    static func conflictCountColumns(_ state: AppState) -> Range<Int> {
+        let strings = state.strings
+        let row = Layout(width: state.width, height: state.height).title
+        let titleWidth = TerminalText.width(" " + strings.appTitle(state.dataset?.homeRegion ?? ""))
+        guard let dataset = state.dataset, dataset.conflicts.count > 0,
+            let summary = summary(state, titleWidth: titleWidth, rowWidth: row.width)
+        else { return 0..<0 }
+        let without = strings.corpusSummary(dataset.articles.count, dataset.figures.count, 0) + " "
+        let end = row.right - 1
+        return (end - (TerminalText.width(summary) - TerminalText.width(without)))..<end
     }
 }

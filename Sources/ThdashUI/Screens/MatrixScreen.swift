@@ -4,6 +4,8 @@ import ThdashModel
 /// (oldest left, newest right, as many as fit, scrolled to keep the chosen period in view), each cell the
 /// figure for the basis: signed and coloured by direction (bold from 10 points), "·" where there is none.
 /// The chosen period's column and the selected row are highlighted; Enter opens the product at that figure.
+/// With a period pinned (`c`) of the same length, its column header is marked and a last column gives the
+/// chosen period's figure minus the pinned one's.
 struct MatrixScreen {
     var state: AppState
 
@@ -32,17 +34,27 @@ struct MatrixScreen {
         let names = matrix.rows.map { state.name(of: $0.product) }
         let nameWidth = min((names.map { TerminalText.width($0) }.max() ?? 0) + 2, max(12, body.width / 3))
         let chosen = state.period.flatMap { matrix.column(of: $0) }
+        let pinned = state.pinnedPeriod.flatMap { matrix.column(of: $0) }
+        let differenceWidth = pinned != nil && chosen != nil ? Self.cellWidth : 0
         let shown = MatrixScreenColumns.range(
-            count: matrix.periods.count, fitting: (body.width - nameWidth) / Self.cellWidth, chosen: chosen)
+            count: matrix.periods.count, fitting: (body.width - nameWidth - differenceWidth) / Self.cellWidth,
+            chosen: chosen)
+        let differenceX = body.x + nameWidth + shown.count * Self.cellWidth
 
         let header = body.row(1)
         for (offset, column) in shown.enumerated() {
             let x = header.x + nameWidth + offset * Self.cellWidth
             let label = strings.shortPeriod(matrix.periods[column])
-            let style = column == chosen ? Style(.header).adding(.reverse) : Style(.header)
+            var style = column == chosen ? Style(.header).adding(.reverse) : Style(.header)
+            if column == pinned { style = Style(.accent).adding(.underline) }
             buffer.write(
                 label, in: Rect(x: x, y: header.y, width: Self.cellWidth - 1, height: 1), alignment: .right,
                 style: style)
+        }
+        if differenceWidth > 0 {
+            buffer.write(
+                strings.differenceColumn, in: Rect(x: differenceX, y: header.y, width: Self.cellWidth - 1, height: 1),
+                alignment: .right, style: Style(.header))
         }
         buffer.write(String(repeating: "─", count: body.width), in: body.row(2), style: Style(.dim))
 
@@ -61,6 +73,14 @@ struct MatrixScreen {
                     let cell = Rect(
                         x: row.x + nameWidth + offset * Self.cellWidth, y: row.y, width: Self.cellWidth - 1, height: 1)
                     renderCell(matrix.rows[rowIndex].cells[column], in: cell, chosen: column == chosen, buffer: &buffer)
+                }
+                if differenceWidth > 0, let chosen, let pinned {
+                    let cells = matrix.rows[rowIndex].cells
+                    let difference = cells[chosen].flatMap { now in cells[pinned].map { now.value - $0.value } }
+                    buffer.write(
+                        difference.map { FigureText(strings).number($0, signed: true) } ?? "·",
+                        in: Rect(x: differenceX, y: row.y, width: Self.cellWidth - 1, height: 1), alignment: .right,
+                        style: Style(difference.map { $0 > 0 ? .positive : $0 < 0 ? .negative : .normal } ?? .dim))
                 }
             }
             if selected { buffer.modifyStyle(in: row) { $0.background = .selection } }

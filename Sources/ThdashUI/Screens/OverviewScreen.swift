@@ -6,7 +6,8 @@ import ThdashModel
 struct OverviewScreen {
     var state: AppState
 
-    static let headlinesHeight = 6
+    /// The key-figures box: four rows, and a fifth for the year-end outlook when there is one.
+    static func headlinesHeight(outlook: Bool) -> Int { outlook ? 7 : 6 }
 
     struct Parts {
         var headlines: Rect
@@ -33,8 +34,8 @@ struct OverviewScreen {
 
     /// The movers box takes the lines it needs; the IIP history gets what is left when that is at least 4
     /// rows.
-    static func parts(_ body: Rect, movers: Movers) -> Parts {
-        let (headlines, rest) = body.splitTop(headlinesHeight)
+    static func parts(_ body: Rect, movers: Movers, outlook: Bool) -> Parts {
+        let (headlines, rest) = body.splitTop(headlinesHeight(outlook: outlook))
         let wanted = moverLines(risers: movers.risers.count, fallers: movers.fallers.count).count + 2
         guard rest.height - wanted >= 4 else { return Parts(headlines: headlines, movers: rest, history: .zero) }
         let (box, history) = rest.splitTop(wanted)
@@ -42,13 +43,13 @@ struct OverviewScreen {
     }
 
     /// The lines inside the movers box.
-    static func moverArea(_ body: Rect, movers: Movers) -> Rect {
-        Box().inner(parts(body, movers: movers).movers)
+    static func moverArea(_ body: Rect, movers: Movers, outlook: Bool) -> Rect {
+        Box().inner(parts(body, movers: movers, outlook: outlook).movers)
     }
 
     /// The index in `Movers.rows` of the row drawn on screen line `y`, if a row is drawn there.
-    static func moverIndex(atY y: Int, body: Rect, movers: Movers) -> Int? {
-        let area = moverArea(body, movers: movers)
+    static func moverIndex(atY y: Int, body: Rect, movers: Movers, outlook: Bool) -> Int? {
+        let area = moverArea(body, movers: movers, outlook: outlook)
         let lines = moverLines(risers: movers.risers.count, fallers: movers.fallers.count)
         let line = y - area.y
         guard line >= 0, line < min(area.height, lines.count), case .row(let index) = lines[line] else { return nil }
@@ -57,7 +58,7 @@ struct OverviewScreen {
 
     func render(in body: Rect, buffer: inout Buffer) {
         let movers = state.movers
-        let parts = Self.parts(body, movers: movers)
+        let parts = Self.parts(body, movers: movers, outlook: state.headlines.production?.outlook != nil)
         renderHeadlines(in: parts.headlines, buffer: &buffer)
         renderMovers(movers, in: parts.movers, buffer: &buffer)
         if !parts.history.isEmpty { renderHistory(in: parts.history, buffer: &buffer) }
@@ -113,6 +114,31 @@ struct OverviewScreen {
                 maxWidth: row.width - used, style: Style(pace.isBehind ? .warning : .positive))
         }
         renderQuality(in: row.splitLeft(used + 2).rest, buffer: &buffer)
+        if let outlook = production.outlook {
+            renderOutlook(outlook, of: production, in: inner.row(4), buffer: &buffer)
+        }
+    }
+
+    /// "Dự phóng từ các số trên: cả năm ~137.100 tỷ đồng, 88,2% kế hoạch; 4 tháng còn lại cần bình quân
+    /// cao hơn 27,5% so với các tháng đã qua", labelled a projection, never a forecast.
+    private func renderOutlook(
+        _ outlook: YearOutlook, of production: ProductionHeadline, in row: Rect, buffer: inout Buffer
+    ) {
+        let strings = state.strings
+        let value = outlook.projectedValue.map {
+            strings.number($0, decimals: 0) + " " + strings.unit(production.value.unit)
+        }
+        let completion = strings.number(outlook.projectedCompletion, decimals: 1) + "%"
+        let needed = outlook.neededChange.map { strings.number(abs($0), decimals: 1) + "%" }
+        let slower = (outlook.neededChange ?? 0) < 0
+        let left = 12 - outlook.monthsElapsed
+        let full = strings.outlook(value, completion, left, needed, slower)
+        guard TerminalText.width(strings.outlookLabel + " " + full) <= row.width else {
+            buffer.write(strings.outlookShort(completion, left, needed, slower), in: row, style: Style(.accent))
+            return
+        }
+        let written = buffer.write(strings.outlookLabel + " ", in: row, style: Style(.dim))
+        buffer.write(full, x: row.x + written, y: row.y, maxWidth: row.width - written, style: Style(.accent))
     }
 
     /// A headline's period, said to be an earlier one when it is not the period in force: the full label,

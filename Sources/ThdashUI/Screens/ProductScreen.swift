@@ -1,8 +1,9 @@
 import ThdashExtraction
 import ThdashModel
 
-/// One product: its series as sparklines, every value stated for it across periods and bases, and for the
-/// selected value where it came from (article title, date, the sentence with the figure's clause
+/// One product: its series as sparklines, on a tall screen a column chart of the series for the basis and
+/// the period length in force (gaps left empty, the period in force highlighted), every value stated for it
+/// across periods and bases, and for the selected value where it came from (article title, date, the sentence with the figure's clause
 /// highlighted). Values that articles disagree on are shown side by side.
 struct ProductScreen {
     var state: AppState
@@ -11,6 +12,7 @@ struct ProductScreen {
     struct Parts {
         var header: Rect
         var sparklines: Rect
+        var chart: Rect
         var table: Rect
         var source: Rect
     }
@@ -20,10 +22,11 @@ struct ProductScreen {
     static func parts(_ body: Rect, history: ProductHistory) -> Parts {
         let (header, afterHeader) = body.splitTop(1)
         let sparkRows = min(history.series.count, body.height >= 30 ? 4 : 2)
-        let (sparklines, rest) = afterHeader.splitTop(sparkRows)
+        let (sparklines, afterSparklines) = afterHeader.splitTop(sparkRows)
+        let (chart, rest) = afterSparklines.splitTop(body.height >= 30 ? chartHeight : 0)
         let tableRows = min(history.entries.count + 2, max(3, rest.height * 3 / 5))
         let (table, source) = rest.splitTop(tableRows)
-        return Parts(header: header, sparklines: sparklines, table: table, source: source)
+        return Parts(header: header, sparklines: sparklines, chart: chart, table: table, source: source)
     }
 
     /// The table's data rows.
@@ -41,6 +44,7 @@ struct ProductScreen {
             return
         }
         renderSparklines(history.series, in: parts.sparklines, buffer: &buffer)
+        if !parts.chart.isEmpty { renderChart(dataset: dataset, in: parts.chart, buffer: &buffer) }
         let cursor = state.cursor(.product(product))
         renderTable(history.entries, cursor: cursor, in: parts.table, buffer: &buffer)
         let selected = history.entries[min(max(0, cursor.selected), history.entries.count - 1)]
@@ -56,6 +60,34 @@ struct ProductScreen {
         if state.language == .english, !item.nameEN.isEmpty { details.append(item.name) }
         buffer.write(
             " · " + details.joined(separator: " · "), x: x, y: row.y, maxWidth: row.right - x, style: Style(.dim))
+    }
+
+    static let chartHeight = 9
+
+    /// The series for the basis and period length in force as columns, one per period from the dataset's
+    /// first of that length to the series' last (or the period in force), under a one-line title.
+    private func renderChart(dataset: Dataset, in area: Rect, buffer: inout Buffer) {
+        let strings = state.strings
+        guard let period = state.period,
+            let series = dataset.series(product: product, mode: state.mode, periodType: period.type)
+        else { return }
+        // From the dataset's first period of this length, so that missing early periods show as gaps.
+        let slots = series.slots(
+            from: dataset.periods.first { $0.type == period.type }, through: max(period, series.points.last!.period))
+        let text = FigureText(strings)
+        let items = slots.map { slot in
+            ColumnChart.Item(
+                strings.shortPeriod(slot.period), value: slot.point?.value,
+                valueText: slot.point.map { text.number($0.value, signed: series.kind == .growth) } ?? "")
+        }
+        let title =
+            strings.mode(state.mode, for: period) + " · " + (strings.periodTypes[period.type] ?? "")
+            + (series.unit == "%" || series.unit.isEmpty ? "" : " (\(strings.unit(series.unit)))")
+        buffer.write(title, in: area.row(0), style: Style(.dim))
+        let chart = ColumnChart(
+            items, reference: state.mode == .planCompletion ? 100 : nil,
+            highlighted: slots.firstIndex { $0.period == period })
+        buffer.render(chart, in: area.splitTop(1).rest.splitTop(area.height - 2).top)
     }
 
     private func renderSparklines(_ series: [Series], in area: Rect, buffer: inout Buffer) {

@@ -26,8 +26,18 @@ struct ProductTable {
             let width = min(max(area.width >= 100 ? 18 : 15, widest), area.width >= 100 ? 24 : 18)
             columns.append(TableColumn(strings.outputColumn, width: .fixed(width), alignment: .right))
         }
+        let pinned = state.pinnedPeriod
+        if let pinned {
+            columns.append(TableColumn(strings.shortPeriod(pinned), width: .fixed(9), alignment: .right))
+        }
         columns += [
-            TableColumn(plan ? strings.planColumn : strings.growthColumn, width: .fixed(9), alignment: .right),
+            TableColumn(
+                pinned == nil || state.period == nil
+                    ? (plan ? strings.planColumn : strings.growthColumn) : strings.shortPeriod(state.period!),
+                width: .fixed(9), alignment: .right)
+        ]
+        if pinned != nil { columns.append(TableColumn(strings.differenceColumn, width: .fixed(8), alignment: .right)) }
+        columns += [
             TableColumn("", width: .fixed(1)),
             TableColumn("", width: .fill(minimum: 6, weight: 3)),
         ]
@@ -39,8 +49,17 @@ struct ProductTable {
             var cells = [TableCell(name, style: searching && state.matches(row.product) ? Style(.accent) : nil)]
             if showsLine { cells.append(TableCell(state.lineName(id: row.product.line))) }
             if showsOutput { cells.append(TableCell(text.figure(row.valueObservation))) }
+            let before = pinned != nil ? state.pinnedRow(of: row.product)?.observation : nil
+            if pinned != nil { cells.append(TableCell(text.figure(before), style: Style(text.role(before)))) }
+            cells.append(TableCell(text.figure(row.observation), style: Style(text.role(row.observation))))
+            if pinned != nil {
+                let difference = row.observation.flatMap { now in before.map { now.value - $0.value } }
+                cells.append(
+                    TableCell(
+                        difference.map { text.number($0, signed: true) } ?? ValueText.missing,
+                        style: Style(difference.map { $0 > 0 ? .positive : $0 < 0 ? .negative : .normal } ?? .dim)))
+            }
             cells += [
-                TableCell(text.figure(row.observation), style: Style(text.role(row.observation))),
                 row.isConflicted ? TableCell("≠", style: Style(.warning)) : TableCell(""),
                 TableCell(""),
             ]

@@ -30,7 +30,9 @@ struct StatusBar {
         guard state.dataset != nil, !state.showsHelp else { return hints }
         if !state.stack.isEmpty { hints.append(StatusLine.Hint("Esc", strings.hintBack)) }
         switch state.page {
-        case .tab(.sources), .product: break
+        case .article:
+            return hints + [StatusLine.Hint("n N", strings.hintFigures), StatusLine.Hint("↑↓", strings.hintScroll)]
+        case .tab(.sources), .product, .conflicts: hints.append(StatusLine.Hint("Enter", strings.hintRead))
         default: hints.append(StatusLine.Hint("Enter", strings.hintOpen))
         }
         hints += [
@@ -52,6 +54,7 @@ struct StatusBar {
         case .building: return strings.building
         case .finished: break
         }
+        if let figure = state.readerStatus { return figure }
         if state.search.isActive {
             return "/" + state.search.query + (matchCount.map { " · " + strings.matchCount($0) } ?? "")
         }

@@ -74,12 +74,18 @@ struct DashboardCommand: ParsableCommand {
             _ = try runner.run(
                 initial: state,
                 update: { state, event in
-                    let effect: Effect?
+                    var effect: Effect?
                     switch event {
                     case .key(let key): effect = state.handle(key)
                     case .resize(let width, let height): effect = state.update(.resize(width: width, height: height))
                     case .message(let action): effect = state.update(action)
                     case .tick: effect = nil
+                    }
+                    // One article, read through the loader that extracted it (saved pages through the HTML
+                    // reader), so that the figures' offsets fall on the same text.
+                    if case .readArticle(let path) = effect {
+                        effect = state.update(
+                            .articleRead(path: path, ArticleLoader.load(path, converters: reader.converters)))
                     }
                     // `.redraw` needs nothing more: the runner repaints the whole screen on Ctrl-L itself.
                     return effect != .quit

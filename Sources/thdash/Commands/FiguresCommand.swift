@@ -39,13 +39,11 @@ struct FiguresCommand: ParsableCommand {
         let result = reader.read(corpus.resolvedPaths)
         let cacheNotes = CorpusOptions.saveCacheNotingProblems(of: reader)
         if result.articles.isEmpty { try corpus.endWithoutArticles(result, cacheNotes: cacheNotes, reader: reader) }
-        let output: String
         switch format {
-        case .table: output = FigureTable.render(result.figures)
-        case .json: output = FigureJSON.encode(result.figures)
-        case .csv: output = FigureCSV.encode(result.figures, withByteOrderMark: bom)
+        case .table: try StandardStreams.write(FigureTable.render(result.figures))
+        case .json: try StandardStreams.write(bytes: FigureJSON.encodeBytes(result.figures))
+        case .csv: try StandardStreams.write(FigureCSV.encode(result.figures, withByteOrderMark: bom))
         }
-        try StandardStreams.write(output)
         try StandardStreams.report(result, cacheNotes: cacheNotes)
         if !result.failures.isEmpty { throw ExitCode(1) }
     }
