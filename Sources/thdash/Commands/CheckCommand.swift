@@ -14,7 +14,8 @@ struct CheckCommand: ParsableCommand {
             unreadable files and paths skipped (read through another path, a symbolic link loop, a link to \
             nothing), then any problem with the cache of extracted figures (a cache file not used or \
             not written). --format json gives the same as one JSON object. The exit status is 1 when any file \
-            could not be read; the cache does not change it.
+            could not be read; the cache does not change it. When no article was read, nothing is printed and \
+            the reasons go to standard error.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
