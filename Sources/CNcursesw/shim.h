@@ -156,6 +156,19 @@ static inline void thd_on_fatal_signal(int sig) {
 
 static inline void thd_at_exit(void) { thd_restore_terminal(); }
 
+/// SIGTSTP (Ctrl-Z) while ncurses' own handler is installed: ncurses restores the shell's mode, stops, and
+/// redraws the screen after `fg`, but knows nothing of bracketed paste, which stayed on in the shell (a paste
+/// there arrived wrapped in ESC[200~ … ESC[201~). So turn it off around ncurses' handler and on again after.
+static inline void thd_on_suspend(int sig) {
+    int pasting = *thd_paste_mode();
+    thd_bracketed_paste_off();
+    thd_saved_actions()[SIGTSTP].sa_handler(sig);
+    if (pasting) {
+        static const char on[] = "\033[?2004h";
+        if (write(STDOUT_FILENO, on, sizeof on - 1) == (ssize_t)(sizeof on - 1)) *thd_paste_mode() = 1;
+    }
+}
+
 static inline void thd_install_exit_guards(void) {
     static int installed = 0;
     if (installed) return;
@@ -182,7 +195,34 @@ static inline void thd_install_exit_guards(void) {
     for (size_t i = 0; i < sizeof fatals / sizeof fatals[0]; i++) {
         sigaction(fatals[i], &action, &thd_saved_actions()[fatals[i]]);
     }
+    // ncurses installed its SIGTSTP handler in newterm, unless the shell had SIGTSTP ignored (no job
+    // control: then Ctrl-Z does nothing, and nothing needs wrapping).
+    struct sigaction suspend;
+    if (sigaction(SIGTSTP, NULL, &suspend) == 0 && !(suspend.sa_flags & SA_SIGINFO) &&
+        suspend.sa_handler != SIG_DFL && suspend.sa_handler != SIG_IGN) {
+        thd_saved_actions()[SIGTSTP] = suspend;
+        struct sigaction wrapper = suspend;
+        wrapper.sa_handler = thd_on_suspend;
+        sigaction(SIGTSTP, &wrapper, NULL);
+    }
     atexit(thd_at_exit);
+}
+
+// Last in the file: term.h defines a macro for every capability's name (lines, columns, ...), which must not
+// reach the code above.
+#include <ncursesw/term.h>
+
+/// Whether terminfo's entry for `term` can address the cursor (has `cup`): 1 yes, 0 no, -1 when there is no
+/// such entry. Read without opening the terminal: nothing is written to it and its mode is left alone.
+static inline int thd_term_addresses_cursor(const char *term) {
+    TERMINAL *previous = cur_term;
+    int status = 0;
+    if (setupterm((char *)term, STDOUT_FILENO, &status) != OK) return -1;
+    char *cup = tigetstr("cup");
+    int addresses = cup != NULL && cup != (char *)-1 && *cup != 0;
+    del_curterm(cur_term);
+    set_curterm(previous);
+    return addresses;
 }
 
 #endif

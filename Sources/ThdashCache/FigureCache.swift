@@ -19,7 +19,7 @@ import ThdashExtraction
 ///
 /// A file that cannot be used (damaged, cut short, made by another extractor or catalog) is ignored and
 /// replaced on `save`; `problem` says why. Nothing here ever stops articles from loading: a failure only
-/// means extracting again.
+/// means extracting again. After saving, the folder is kept within `limits` (`CacheSweep`).
 public final class FigureCache: ExtractionCache, @unchecked Sendable {
     /// The cache file.
     public let path: String
@@ -40,6 +40,7 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
     }
 
     private let identity: ContentKey
+    private let limits: CacheLimits
     /// Now, in nanoseconds since the epoch, for the time each file was read (tests move it on).
     private let clock: @Sendable () -> Int64
     private let lock = NSLock()
@@ -68,9 +69,13 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
     /// Opens the cache file at `path` for an extractor and catalog with `identity`. The file is read and
     /// checked on another thread, while the caller goes on (finding the articles); the first lookup waits
     /// for it.
-    public init(path: String, identity: ContentKey, clock: @escaping @Sendable () -> Int64 = FileIdentity.now) {
+    public init(
+        path: String, identity: ContentKey, limits: CacheLimits = .standard,
+        clock: @escaping @Sendable () -> Int64 = FileIdentity.now
+    ) {
         self.path = path
         self.identity = identity
+        self.limits = limits
         self.clock = clock
         loading.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
@@ -235,8 +240,11 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
         let sameAsRead =
             added.isEmpty && used.count == (file?.index.count ?? 0) && pathsSeen == (file?.paths ?? [:])
             && problem == nil
-        if saved || unchanged || sameAsRead {
+        if saved { return false }
+        if unchanged || sameAsRead {
             writer?.abandon()
+            if file != nil || unchanged { markUsed() }
+            sweepFolder()
             return false
         }
         if let writerFailure { throw writerFailure }
@@ -254,7 +262,22 @@ public final class FigureCache: ExtractionCache, @unchecked Sendable {
         }
         CacheFile.removeAbandonedTemporaries(of: path)
         try output.commit(to: path)
+        sweepFolder()
         return true
+    }
+
+    /// Sets the cache file's modification time to now: it is how `CacheSweep` tells when a file was last
+    /// used, and a file used as it was is not rewritten.
+    private func markUsed() {
+        _ = utimensat(AT_FDCWD, path, nil, 0)  // no times given: both now, as touch(1) sets them
+    }
+
+    /// Removes what `limits` leaves no room for from the cache file's folder, never this file.
+    private func sweepFolder() {
+        let folder = (path as NSString).deletingLastPathComponent
+        CacheSweep.sweep(
+            folder: folder.isEmpty ? "." : folder, keeping: (path as NSString).lastPathComponent, limits: limits,
+            now: clock())
     }
 
     /// Saves as `save` does, and says why the cache file could not be written, if it could not.

@@ -20,10 +20,10 @@ public struct HTMLConverter: DocumentConverter {
     public func convert(_ bytes: [UInt8], path: String) -> Result<ConvertedDocument, LoadFailure> {
         _ = Self.initialised
         if let nul = bytes.firstIndex(of: 0) {
-            return .failure(LoadFailure(path: path, reason: "binary file (NUL byte at offset \(nul))"))
+            return .failure(LoadFailure(path: path, cause: .binary(offset: nul)))
         }
         guard bytes.count < Int(Int32.max) else {
-            return .failure(LoadFailure(path: path, reason: "file too large for the HTML parser"))
+            return .failure(LoadFailure(path: path, cause: .tooLargeForHTMLParser))
         }
         // A page that is valid UTF-8 is read as UTF-8 (libxml2 would otherwise guess Latin-1 when the page
         // declares no charset); any other page is left to its own declaration.
@@ -34,11 +34,11 @@ public struct HTMLConverter: DocumentConverter {
             }
         }
         guard let document else {
-            return .failure(LoadFailure(path: path, reason: "not an HTML document"))
+            return .failure(LoadFailure(path: path, cause: .notHTML))
         }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else {
-            return .failure(LoadFailure(path: path, reason: "empty HTML document"))
+            return .failure(LoadFailure(path: path, cause: .emptyHTML))
         }
         let reader = HTMLPageReader(root: root)
         let metadata = reader.metadata()

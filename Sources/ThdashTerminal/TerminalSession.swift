@@ -27,6 +27,14 @@ public final class TerminalSession {
     /// Whether standard input and output are both terminals; when not, print plain text instead.
     public static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
 
+    /// Whether the terminal TERM names can move the cursor, which drawing a screen needs: TERM=dumb (a shell
+    /// inside an editor, some build logs) and hard-copy types cannot, and a screen sent to them comes out as
+    /// one long line. True when TERM is unset or names no type terminfo knows: opening the session says so.
+    public static func addressesCursor(term: String? = environment("TERM")) -> Bool {
+        guard let term, !term.isEmpty else { return true }
+        return thd_term_addresses_cursor(term) != 0
+    }
+
     /// Opens the terminal named by TERM.
     /// - Parameters:
     ///   - preferred: the theme wanted when colours are available and allowed.

@@ -35,7 +35,11 @@ struct Thdash: ParsableCommand {
                 reader.corpus.paths = commandLine.unfold(reader.corpus.paths)
                 command = reader
             }
-            try command.run()
+            do {
+                try command.run()
+            } catch let error as ValidationError {
+                finish(after: error, in: type(of: command))
+            }
         } catch let failure as StreamFailure {
             StandardStreams.end(after: failure)
         } catch let failure as RunFailure {
@@ -48,6 +52,24 @@ struct Thdash: ParsableCommand {
         } catch {
             finish(after: error)
         }
+    }
+
+    /// Ends a run whose subcommand found a usage error while running (a --catalog that cannot be read): the
+    /// parser would give the root command's usage for it, as it does for any error thrown from `run`, so
+    /// this gives the subcommand's, worded as the parser words its own errors.
+    private static func finish(after error: ValidationError, in subcommand: any ParsableCommand.Type) -> Never {
+        let name = "\(configuration.commandName ?? "thdash") \(subcommand.configuration.commandName ?? "")"
+        let message = """
+            Error: \(error.message)
+            Usage: \(usageString(for: subcommand))
+              See '\(name) --help' for more information.
+            """
+        do throws(StreamFailure) {
+            try StandardStreams.errorLines(message)
+        } catch {
+            StandardStreams.end(after: error)
+        }
+        exit(withError: ExitCode.validationFailure)
     }
 
     /// Prints what ArgumentParser has to say about `error` (help and the version on standard output, a

@@ -44,7 +44,7 @@ final class EscapedOutputEndToEndTests: XCTestCase {
             (["figures"], escaped, false),
             (["check"], escaped + [badFile], false),
             (["check", "--format", "json"], [], false),
-            ([], [badFile + ": empty file"], false),  // the plain report names no good article
+            ([], [badFile + ": tệp rỗng"], false),  // the plain report (in Vietnamese) names no good article
         ]
         for run in runs {
             let name = run.arguments.isEmpty ? "plain report" : run.arguments.joined(separator: " ")

@@ -16,8 +16,9 @@ struct HostileFolder {
         "escapes.md", "good-cement.md", "good-shoes.md", "osc52-\u{1B}]52;c;eA==\u{07}.md", "csi-\u{1B}[2J.md",
         "rlo-\u{202E}dm.md", "del-\u{7F}.md", "c1-\u{9B}2J.md",
     ]
-    /// Every file that must be named as unreadable: its name as printed (controls escaped), and its reason.
-    private(set) var bad: [(name: String, reason: String)] = []
+    /// Every file that must be named as unreadable: its name as printed (controls escaped), and its reason in
+    /// English (`thdash check`) and in Vietnamese (the dashboard's Sources screen).
+    private(set) var bad: [(name: String, reason: String, vietnamese: String)] = []
 
     init(_ test: XCTestCase) throws {
         root = FileManager.default.temporaryDirectory
@@ -47,31 +48,39 @@ struct HostileFolder {
 
         try write(
             "bad-utf8.md", bytes: Array("---\ntitle: Hỏng\n---\nXi m".utf8) + [0xC3, 0x28] + Array("ng 5%\n".utf8))
-        bad.append(("bad-utf8.md", "not valid UTF-8 (bad byte at offset 26)"))
+        bad.append(
+            (
+                "bad-utf8.md", "not valid UTF-8 (bad byte at offset 26)",
+                "không phải văn bản UTF-8 (byte sai ở vị trí 26)"
+            ))
         try write("nul.md", bytes: Array("Xi măng tăng".utf8) + [0] + Array(" 5%\n".utf8))
-        bad.append(("nul.md", "binary file (NUL byte at offset 14)"))
+        bad.append(("nul.md", "binary file (NUL byte at offset 14)", "tệp nhị phân (byte NUL ở vị trí 14)"))
         try write("empty.md", bytes: [])
-        bad.append(("empty.md", "empty file"))
+        bad.append(("empty.md", "empty file", "tệp rỗng"))
         try write(
             "picture.md",
             bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D] + (0...255).map(UInt8.init))
-        bad.append(("picture.md", "binary file (NUL byte at offset 8)"))
+        bad.append(("picture.md", "binary file (NUL byte at offset 8)", "tệp nhị phân (byte NUL ở vị trí 8)"))
         try FileManager.default.createDirectory(
             at: root.appendingPathComponent("x.md"), withIntermediateDirectories: false)
-        bad.append(("x.md", "is a folder, not an article file"))
+        bad.append(("x.md", "is a folder, not an article file", "là thư mục, không phải tệp bài báo"))
         try FileManager.default.createSymbolicLink(atPath: path("loop.md"), withDestinationPath: "loop.md")
-        bad.append(("loop.md", "symbolic link loop"))
+        bad.append(("loop.md", "symbolic link loop", "liên kết vòng"))
         XCTAssertEqual(mkfifo(path("pipe.md"), 0o644), 0, "cannot make a FIFO")
-        bad.append(("pipe.md", "not a regular file"))
+        bad.append(("pipe.md", "not a regular file", "không phải tệp thông thường"))
         // A name with an escape sequence (an empty file, so it is listed as unreadable) ...
         try write("named-\u{1B}]0;owned\u{07}.md", bytes: [])
-        bad.append(("named-\\x1B]0;owned\\x07.md", "empty file"))
+        bad.append(("named-\\x1B]0;owned\\x07.md", "empty file", "tệp rỗng"))
         // ... and names that are not UTF-8, a file's and a folder's (raw bytes, through the C API).
         let badName = Array(path("bad-name-").utf8) + [0xFF] + Array(".md".utf8)
         try createRaw(badName, folder: false)
-        bad.append(("bad-name-\u{FFFD}.md", "file name is not valid UTF-8"))
+        bad.append(("bad-name-\u{FFFD}.md", "file name is not valid UTF-8", "tên tệp không phải UTF-8"))
         try createRaw(Array(path("folder-").utf8) + [0xFE], folder: true)
-        bad.append(("folder-\u{FFFD}", "folder name is not valid UTF-8; its files were not read"))
+        bad.append(
+            (
+                "folder-\u{FFFD}", "folder name is not valid UTF-8; its files were not read",
+                "tên thư mục không phải UTF-8; các tệp trong đó chưa được đọc"
+            ))
     }
 
     func path(_ name: String) -> String { root.appendingPathComponent(name).path }

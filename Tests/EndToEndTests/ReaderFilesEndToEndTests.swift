@@ -31,7 +31,7 @@ final class ReaderFilesEndToEndTests: XCTestCase {
         tmux.waitFor("Tệp")
         try FileManager.default.removeItem(at: folder.appendingPathComponent("b.html"))
         try tmux.send("Down", "Enter")
-        tmux.waitFor("Không đọc được bài này: No such file or directory")
+        tmux.waitFor("Không đọc được bài này: không có tệp hay thư mục này")
         try tmux.send("Escape")
         tmux.waitFor("Tệp")
         try tmux.send("q")

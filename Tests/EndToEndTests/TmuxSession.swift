@@ -11,10 +11,14 @@ final class TmuxSession {
     /// Starts `thdash ARGUMENTS` at the given size, in the package root, with `environment` added. Unless
     /// `environment` names one, the cache of extracted figures goes to the session's own folder (removed with
     /// it), never under the user's home. `capturesErrors` sends thdash's standard error to a file (`errors`)
-    /// instead of the screen.
+    /// instead of the screen. `recordsOutput` records every byte written to the terminal from before thdash
+    /// starts (`output()`): the script waits until the recording is on. `suspendable` runs thdash under job
+    /// control (`set -m`), so that Ctrl-Z stops it and hands the terminal back to the script, which records
+    /// its status and the terminal's settings then (`waitForSuspension`) and brings thdash back with `fg`
+    /// on `resume()`.
     init(
         arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
-        capturesErrors: Bool = false
+        capturesErrors: Bool = false, recordsOutput: Bool = false, suspendable: Bool = false
     ) throws {
         guard let tmux = Self.tmux else { throw XCTSkip("tmux is not installed; the end-to-end tests need it") }
         let binary = try ThdashBinary.path()
@@ -29,13 +33,23 @@ final class TmuxSession {
         let variables = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = [binary] + arguments
         let errors = capturesErrors ? " 2> " + Self.quote(folder.appendingPathComponent("errors").path) : ""
+        let waitForRecording = recordsOutput ? "while [ ! -e \(path("recording")) ]; do sleep 0.05; done; " : ""
+        let suspension =
+            suspendable
+            ? "echo $? > \(path("stopped")); stty -g > \(path("suspended")); "
+                + "while [ ! -e \(path("resume")) ]; do sleep 0.05; done; fg; " : ""
         let script = """
-            ulimit -c 0; cd \(Self.quote(ThdashBinary.packageRoot.path)); stty -g > \(path("before")); \
-            echo $$ > \(path("shell")); \
-            env \(variables) \(command.map(Self.quote).joined(separator: " "))\(errors); echo $? > \(path("status")); \
+            \(suspendable ? "set -m; " : "")ulimit -c 0; cd \(Self.quote(ThdashBinary.packageRoot.path)); \
+            stty -g > \(path("before")); echo $$ > \(path("shell")); \(waitForRecording)\
+            env \(variables) \(command.map(Self.quote).joined(separator: " "))\(errors); \(suspension)\
+            echo $? > \(path("status")); \
             stty -g > \(path("after")); sleep 60
             """
         try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", script])
+        if recordsOutput {
+            try recordOutput(to: folder.appendingPathComponent("output").path)
+            FileManager.default.createFile(atPath: folder.appendingPathComponent("recording").path, contents: nil)
+        }
     }
 
     private let tmux: String
@@ -112,6 +126,27 @@ final class TmuxSession {
         }
         return (nil, false)
     }
+
+    /// Waits for thdash to stop (with `suspendable`): the status the shell saw (128 + SIGTSTP), and whether
+    /// the terminal's settings were then as before thdash started.
+    func waitForSuspension(timeout: TimeInterval = 15) -> (status: Int32?, restored: Bool) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let status = read("stopped").flatMap({ Int32($0) }), let suspended = read("suspended") {
+                return (status, suspended == read("before"))
+            }
+            usleep(50_000)
+        }
+        return (nil, false)
+    }
+
+    /// Brings the stopped thdash back to the foreground (`fg`), with `suspendable`.
+    func resume() {
+        FileManager.default.createFile(atPath: folder.appendingPathComponent("resume").path, contents: nil)
+    }
+
+    /// Every byte written to the terminal since thdash started (with `recordsOutput`).
+    func output() -> Data { (try? Data(contentsOf: folder.appendingPathComponent("output"))) ?? Data() }
 
     /// What thdash wrote to standard error, as it wrote it (with `capturesErrors`).
     func errors() -> Data { (try? Data(contentsOf: folder.appendingPathComponent("errors"))) ?? Data() }

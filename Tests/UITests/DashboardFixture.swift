@@ -45,7 +45,7 @@ enum DashboardFixture {
             home: HomeRegion(name: "Nghệ An", source: .title), byteCount: 400, figureCount: 1),
     ]
 
-    static let failures = [LoadFailure(path: "articles/hong.md", reason: "not UTF-8 text")]
+    static let failures = [LoadFailure(path: "articles/hong.md", cause: .notUTF8(offset: 12))]
 
     static let year2024 = Period(label: "năm 2024", type: .year, year: 2024)
     static let year2023 = Period(label: "năm 2023", type: .year, year: 2023)

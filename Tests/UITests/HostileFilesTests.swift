@@ -16,11 +16,12 @@ import ThdashUI
             """)
 
     /// A temporary folder of two good articles (one with escape sequences in its title and text) and
-    /// hostile files; the bad ones with the reason each must get.
+    /// hostile files; the bad ones with the reason each must get, in English (`thdash check`) and in
+    /// Vietnamese (the dashboard's Sources screen).
     private struct Folder {
         let root: String
         var good: [String] = []
-        var bad: [(name: String, reason: String)] = []
+        var bad: [(name: String, reason: String, vietnamese: String)] = []
 
         init() throws {
             root =
@@ -35,21 +36,25 @@ import ThdashUI
                     + "Tháng 3/2024, xi măng \u{1B}]0;x\u{07}tăng 7,6% so với tháng trước.\n")
             good.append("escapes.md")
             try add("bad-utf8.md", bytes: [0x58, 0x69, 0xC3, 0x28])
-            bad.append(("bad-utf8.md", "not valid UTF-8 (bad byte at offset 2)"))
+            bad.append(
+                (
+                    "bad-utf8.md", "not valid UTF-8 (bad byte at offset 2)",
+                    "không phải văn bản UTF-8 (byte sai ở vị trí 2)"
+                ))
             try add("nul.md", bytes: [0x41, 0x00, 0x42])
-            bad.append(("nul.md", "binary file (NUL byte at offset 1)"))
+            bad.append(("nul.md", "binary file (NUL byte at offset 1)", "tệp nhị phân (byte NUL ở vị trí 1)"))
             try add("empty.md", bytes: [])
-            bad.append(("empty.md", "empty file"))
+            bad.append(("empty.md", "empty file", "tệp rỗng"))
             try add("blob.md", bytes: (0...255).map { UInt8(255 - $0) })
-            bad.append(("blob.md", "binary file (NUL byte at offset 255)"))
+            bad.append(("blob.md", "binary file (NUL byte at offset 255)", "tệp nhị phân (byte NUL ở vị trí 255)"))
             try FileManager.default.createDirectory(atPath: root + "/x.md", withIntermediateDirectories: false)
-            bad.append(("x.md", "is a folder, not an article file"))
+            bad.append(("x.md", "is a folder, not an article file", "là thư mục, không phải tệp bài báo"))
             try FileManager.default.createSymbolicLink(atPath: root + "/loop.md", withDestinationPath: "loop.md")
-            bad.append(("loop.md", "symbolic link loop"))
+            bad.append(("loop.md", "symbolic link loop", "liên kết vòng"))
             #expect(mkfifo(root + "/fifo.md", 0o644) == 0)
-            bad.append(("fifo.md", "not a regular file"))
+            bad.append(("fifo.md", "not a regular file", "không phải tệp thông thường"))
             try add("\u{1B}[2Jnamed.md", bytes: [])
-            bad.append(("\u{1B}[2Jnamed.md", "empty file"))
+            bad.append(("\u{1B}[2Jnamed.md", "empty file", "tệp rỗng"))
         }
 
         private func add(_ name: String, _ text: String) throws { try add(name, bytes: Array(text.utf8)) }
@@ -59,6 +64,21 @@ import ThdashUI
         }
 
         func remove() { try? FileManager.default.removeItem(atPath: root) }
+    }
+
+    /// Issue 14, finding 4: a file the system will not open is named in the interface's language; the
+    /// system's own (English) words stay for an error a newcomer rarely meets.
+    @Test func systemReasonsSpeakTheInterfaceLanguage() {
+        let denied = LoadFailure.Cause.system(code: EACCES)
+        #expect(Strings.vietnamese.failureReason(denied) == "không có quyền đọc")
+        #expect(Strings.english.failureReason(denied) == "Permission denied")
+        #expect(Strings.vietnamese.failureReason(.system(code: ENOENT)) == "không có tệp hay thư mục này")
+        #expect(Strings.english.failureReason(.system(code: ENOENT)) == "No such file or directory")
+        #expect(Strings.vietnamese.failureReason(.readError(code: EIO)) == "lỗi khi đọc: lỗi vào/ra của ổ đĩa")
+        #expect(Strings.vietnamese.failureReason(.system(code: EROFS)) == "lỗi hệ thống: Read-only file system")
+        #expect(
+            Strings.vietnamese.failureReason(.malformedHeader(.badDate("2024-13")))
+                == "phần đầu sai: ngày '2024-13' không theo dạng YYYY-MM hay YYYY-MM-DD")
     }
 
     @Test func sourcesScreenAndCheckNameEveryBadFileAndShowNoControlCharacter() throws {
@@ -79,7 +99,8 @@ import ThdashUI
         state.press(.char("5"))
         let screen = state.screen
         expectNoControlCharacter(on: screen)
-        for (name, reason) in folder.bad {
+        // Issue 14, finding 4: the reasons were shown in English inside the Vietnamese interface.
+        for (name, _, reason) in folder.bad {
             let shown = PrintableText.escapingControls(name)
             #expect(
                 screen.lines.contains {
@@ -91,7 +112,7 @@ import ThdashUI
 
         let report = CheckReport(dataset: dataset, failures: result.failures).render()
         let lines = report.split(separator: "\n").map(String.init)
-        for (name, reason) in folder.bad {
+        for (name, reason, _) in folder.bad {
             let printed = folder.root + "/" + PrintableText.escapingControls(name)
             #expect(
                 lines.contains { $0.hasPrefix(printed) && $0.hasSuffix(reason) },

@@ -415,7 +415,7 @@ import ThdashUI
         #expect(report.contains("tiến độ đều: 66,7%, chậm 7,9 điểm"))
         #expect(report.contains("Dự phóng (không phải dự báo): cả năm 133.389 tỷ đồng, 88,2% kế hoạch"))
         for product in DashboardFixture.dataset.products { #expect(report.contains(product.name)) }
-        #expect(report.contains("articles/hong.md: not UTF-8 text"))
+        #expect(report.contains("articles/hong.md: không phải văn bản UTF-8 (byte sai ở vị trí 12)"))
         #expect(!report.unicodeScalars.contains { $0.value == 0x1B })
         let bricks = report.split(separator: "\n").first { $0.hasPrefix("Gạch xây") }!
         #expect(bricks.contains("—"))

@@ -18,7 +18,7 @@ public struct ArticleHeader: Sendable, Hashable, Codable {
     }
 
     /// Why a header could not be read.
-    public enum ParseError: Error, Equatable, CustomStringConvertible {
+    public enum ParseError: Error, Hashable, Codable, CustomStringConvertible {
         case unterminated
         case badDate(String)
         case badLine(Int, String)

@@ -54,12 +54,12 @@ public enum ArticleLoader {
         Article, LoadFailure
     > {
         if let converter {
-            if bytes.isEmpty { return .failure(LoadFailure(path: path, reason: "empty file")) }
+            if bytes.isEmpty { return .failure(LoadFailure(path: path, cause: .empty)) }
             switch converter.convert(bytes, path: path) {
             case .success(let document):
                 let text = TextNormalizer.normalize(document.text)
                 if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
-                    return .failure(LoadFailure(path: path, reason: "no text in the page"))
+                    return .failure(LoadFailure(path: path, cause: .noTextInPage))
                 }
                 return .success(Article(path: path, header: document.header, text: text, bodyStart: 0))
             case .failure(let failure):
@@ -71,45 +71,45 @@ public enum ArticleLoader {
 
     /// Builds an article from raw bytes, checking that they are text.
     public static func article(from bytes: [UInt8], path: String) -> Result<Article, LoadFailure> {
-        func fail(_ reason: String) -> Result<Article, LoadFailure> {
-            .failure(LoadFailure(path: path, reason: reason))
+        func fail(_ cause: LoadFailure.Cause) -> Result<Article, LoadFailure> {
+            .failure(LoadFailure(path: path, cause: cause))
         }
-        if bytes.isEmpty { return fail("empty file") }
-        if let nul = firstNUL(bytes) { return fail("binary file (NUL byte at offset \(nul))") }
+        if bytes.isEmpty { return fail(.empty) }
+        if let nul = firstNUL(bytes) { return fail(.binary(offset: nul)) }
         guard let text = TextNormalizer.normalize(utf8: bytes) else {
-            return fail("not valid UTF-8 (bad byte at offset \(firstInvalidUTF8Offset(bytes)))")
+            return fail(.notUTF8(offset: firstInvalidUTF8Offset(bytes)))
         }
         if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
-            return fail("no text (only white space)")
+            return fail(.onlyWhiteSpace)
         }
-        do {
+        do throws(ArticleHeader.ParseError) {
             let (header, bodyStart) = try ArticleHeader.parse(text)
             return .success(Article(path: path, header: header, text: text, bodyStart: bodyStart))
         } catch {
-            return fail("malformed header: \(error)")
+            return fail(.malformedHeader(error))
         }
     }
 
     /// Reads a whole regular file, refusing folders, devices and files over the size limit; with the
     /// identity of the file read (taken from the open file, so that it is the identity of these bytes).
     static func readFile(_ path: String) -> Result<(bytes: [UInt8], identity: FileIdentity), LoadFailure> {
-        func fail(_ reason: String) -> Result<(bytes: [UInt8], identity: FileIdentity), LoadFailure> {
-            .failure(LoadFailure(path: path, reason: reason))
+        func fail(_ cause: LoadFailure.Cause) -> Result<(bytes: [UInt8], identity: FileIdentity), LoadFailure> {
+            .failure(LoadFailure(path: path, cause: cause))
         }
         // Non-blocking, so that a FIFO named like an article fails below instead of waiting for a writer.
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
-            return fail(errno == ELOOP ? "symbolic link loop" : String(cString: strerror(errno)))
+            return fail(.system(code: errno))
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return fail(String(cString: strerror(errno))) }
+        guard fstat(fd, &info) == 0 else { return fail(.system(code: errno)) }
         let type = info.st_mode & S_IFMT
-        if type == S_IFDIR { return fail("is a folder, not an article file") }
-        guard type == S_IFREG else { return fail("not a regular file") }
+        if type == S_IFDIR { return fail(.isFolder) }
+        guard type == S_IFREG else { return fail(.notRegularFile) }
         let size = Int(info.st_size)
         if size > maximumFileSize {
-            return fail("file too large (\(size >> 20) MiB; the limit is \(maximumFileSize >> 20) MiB)")
+            return fail(.tooLarge(mebibytes: size >> 20, limit: maximumFileSize >> 20))
         }
         // One byte more than the file's size, so that the read that finds its end needs no bigger buffer.
         var bytes = [UInt8](repeating: 0, count: size + 1)
@@ -124,12 +124,12 @@ public enum ArticleLoader {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                return fail("read error: \(String(cString: strerror(errno)))")
+                return fail(.readError(code: errno))
             }
             if count == 0 { break }
             filled += count
         }
-        if filled > maximumFileSize { return fail("file too large (over \(maximumFileSize >> 20) MiB)") }
+        if filled > maximumFileSize { return fail(.tooLarge(mebibytes: nil, limit: maximumFileSize >> 20)) }
         bytes.removeSubrange(filled...)
         return .success((bytes, FileIdentity(info)))
     }

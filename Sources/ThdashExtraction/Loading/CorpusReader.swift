@@ -36,7 +36,17 @@ public struct CorpusReader: Sendable {
 
     /// Reads every article under `paths`; `progress` is called (from any thread) after each file.
     public func read(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
-        let discovery = ArticleLoader.discover(paths, extensions: fileExtensions)
+        read(discover(paths), progress: progress)
+    }
+
+    /// The files under `paths` this reader would read, found without reading any: the commands look first,
+    /// so that a path with no article in it ends the run before anything is shown.
+    public func discover(_ paths: [String]) -> Discovery {
+        ArticleLoader.discover(paths, extensions: fileExtensions)
+    }
+
+    /// Reads the files `discovery` found; its failures and skipped paths come first in the result.
+    public func read(_ discovery: Discovery, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
         var result = read(files: discovery.files, progress: progress)
         result.failures = discovery.failures + result.failures
         result.skipped = discovery.skipped + result.skipped

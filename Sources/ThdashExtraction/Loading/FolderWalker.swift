@@ -25,7 +25,7 @@ struct FolderWalker {
         case file
         case folder(DeviceInode)
         case danglingLink(target: String)
-        case failure(String)
+        case failure(LoadFailure.Cause)
         /// Gone between the listing and its examination, or not an article: nothing to read.
         case nothing
     }
@@ -47,7 +47,7 @@ struct FolderWalker {
             if error == ENOENT, let target = Self.linkTarget(path) {
                 discovery.failures.append(Self.dangling(path, target))
             } else {
-                discovery.failures.append(LoadFailure(path: path, reason: Self.reason(error)))
+                discovery.failures.append(LoadFailure(path: path, cause: .system(code: error)))
             }
             return
         }
@@ -74,7 +74,7 @@ struct FolderWalker {
                 discovery.files.append(path)
             case .folder(let identity):
                 if extensions.contains(ArticleLoader.extensionOf(name)) {
-                    discovery.failures.append(LoadFailure(path: path, reason: "is a folder, not an article file"))
+                    discovery.failures.append(LoadFailure(path: path, cause: .isFolder))
                 }
                 enter(path, identity, below: &stack)
             case .danglingLink(let target):
@@ -85,8 +85,8 @@ struct FolderWalker {
                 } else {
                     discovery.skipped.append(SkippedPath(path: path, why: .danglingLink(to: target)))
                 }
-            case .failure(let reason):
-                discovery.failures.append(LoadFailure(path: path, reason: reason))
+            case .failure(let cause):
+                discovery.failures.append(LoadFailure(path: path, cause: cause))
             case .nothing:
                 break
             }
@@ -114,8 +114,7 @@ struct FolderWalker {
     /// cannot be opened.
     private mutating func list(_ folder: String) -> [(name: String, kind: Kind)]? {
         guard let stream = opendir(folder) else {
-            let reason = "folder cannot be listed (\(String(cString: strerror(errno))))"
-            discovery.failures.append(LoadFailure(path: folder, reason: reason))
+            discovery.failures.append(LoadFailure(path: folder, cause: .folderNotListed(code: errno)))
             return nil
         }
         defer { closedir(stream) }
@@ -136,9 +135,9 @@ struct FolderWalker {
         for (name, isFolder) in undecodable.sorted(by: { $0.name < $1.name }) {
             if isFolder {
                 discovery.failures.append(
-                    LoadFailure(path: base + name, reason: "folder name is not valid UTF-8; its files were not read"))
+                    LoadFailure(path: base + name, cause: .folderNameNotUTF8))
             } else if extensions.contains(ArticleLoader.extensionOf(name)) {
-                discovery.failures.append(LoadFailure(path: base + name, reason: "file name is not valid UTF-8"))
+                discovery.failures.append(LoadFailure(path: base + name, cause: .fileNameNotUTF8))
             }
         }
         return entries.sorted { $0.name < $1.name }
@@ -158,7 +157,7 @@ struct FolderWalker {
                 // A link to nothing, or an entry gone since the listing.
                 return Self.linkTarget(name, in: folder).map { .danglingLink(target: $0) } ?? .nothing
             }
-            return .failure(Self.reason(error))
+            return .failure(.system(code: error))
         }
         if (info.st_mode & S_IFMT) == S_IFDIR { return .folder(DeviceInode(info)) }
         return isArticle ? .file : .nothing
@@ -167,14 +166,9 @@ struct FolderWalker {
     /// The folder's path ending in "/", ready for a name.
     private static func base(_ folder: String) -> String { folder.hasSuffix("/") ? folder : folder + "/" }
 
-    /// The system's reason, with a link loop said plainly.
-    private static func reason(_ error: Int32) -> String {
-        error == ELOOP ? "symbolic link loop" : String(cString: strerror(error))
-    }
-
     /// A link to nothing that had to be read: a failure, with the reason a skipped one gets.
     private static func dangling(_ path: String, _ target: String) -> LoadFailure {
-        LoadFailure(path: path, reason: SkippedPath(path: path, why: .danglingLink(to: target)).reason)
+        LoadFailure(path: path, cause: .danglingLink(to: target))
     }
 
     /// Where the symbolic link `name` points, nil when it is not a link.

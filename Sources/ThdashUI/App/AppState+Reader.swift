@@ -17,7 +17,7 @@ extension AppState {
         guard var reader, reader.path == path, case .reading = reader.content else { return }
         switch result {
         case .failure(let failure):
-            reader.content = .unreadable(failure.reason)
+            reader.content = .unreadable(failure.cause)
         case .success(let article):
             let document = ReaderDocument(article: article, figures: figures(ofArticle: path))
             reader.content = .ready(document)

@@ -154,6 +154,8 @@ public struct Strings: Sendable {
     public var cacheLabel: String
     /// What happened to a cache file (its path is in the file column).
     public var cacheProblem: @Sendable (_ problem: CacheNote.Problem) -> String
+    /// Why a file could not be read (its path is in the file column).
+    public var failureReason: @Sendable (_ cause: LoadFailure.Cause) -> String
 
     // Help
     public var helpTitle: String
@@ -292,6 +294,7 @@ extension Strings {
             case .notWritten(let why): "không ghi được (\(why))"
             }
         },
+        failureReason: { VietnameseFailureReasons.reason($0) },
         helpTitle: "Phím tắt",
         helpClose: "Esc hoặc ? để đóng",
         mouseKeys: "chuột",
@@ -439,6 +442,7 @@ extension Strings {
         skippedReason: { SkippedPath(path: $1, why: $0).reason },
         cacheLabel: "cache",
         cacheProblem: { CacheNote(path: "", problem: $0).reason },
+        failureReason: { LoadFailure(path: "", cause: $0).reason },
         helpTitle: "Keys",
         helpClose: "Esc or ? closes",
         mouseKeys: "mouse",

@@ -102,7 +102,9 @@ public enum PlainReport {
             let caption = strings.sourcesCaption(
                 dataset.articles.count, state.failures.count, state.skipped.count, state.cacheNotes.count)
             out += "\n" + heading(caption)
-            for failure in state.failures { out += "\(failure)\n" }
+            for failure in state.failures {
+                out += PrintableText.escapingControls(failure.path + ": " + strings.failureReason(failure.cause)) + "\n"
+            }
             for path in state.skipped {
                 out +=
                     PrintableText.escapingControls(path.path) + ": " + strings.skippedLabel + ", "

@@ -1,11 +1,13 @@
+import ThdashExtraction
+
 /// The article reader's page: which article, its text once read (or why it could not be), the figure under
 /// the cursor and how far the text is scrolled, and the text wrapped for the width in force.
 public struct ReaderState: Sendable {
     public enum Content: Sendable {
         /// Asked for (`Effect.readArticle`), not yet read.
         case reading
-        /// The file could not be read (any more): why.
-        case unreadable(String)
+        /// The file could not be read (any more): why, said in the interface's language when shown.
+        case unreadable(LoadFailure.Cause)
         case ready(ReaderDocument)
     }
 

@@ -51,8 +51,9 @@ struct ReaderScreen {
         switch reader.content {
         case .reading:
             buffer.write(strings.readerReading, in: area.row(0), style: Style(.dim))
-        case .unreadable(let reason):
-            buffer.write(strings.readerUnreadable(reason), in: area.row(0), style: Style(.warning))
+        case .unreadable(let cause):
+            buffer.write(
+                strings.readerUnreadable(strings.failureReason(cause)), in: area.row(0), style: Style(.warning))
             buffer.render(Paragraph(strings.readerUnreadableHint), in: area.splitTop(2).rest.splitTop(3).top)
         case .ready:
             renderText(reader, in: area, buffer: &buffer)

@@ -43,7 +43,7 @@ struct SourcesScreen {
                 let failure = failures[index]
                 return [
                     TableCell(strings.unreadable, style: warning), TableCell(""),
-                    TableCell(failure.reason, style: warning),
+                    TableCell(strings.failureReason(failure.cause), style: warning),
                     TableCell.missing,
                     TableCell(Self.path(failure.path, width: pathWidth), style: warning),
                 ]

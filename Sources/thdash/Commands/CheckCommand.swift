@@ -14,7 +14,8 @@ struct CheckCommand: ParsableCommand {
             unreadable files and paths skipped (read through another path, a symbolic link loop, a link to \
             nothing), then any problem with the cache of extracted figures (a cache file not used or \
             not written). --format json gives the same as one JSON object. The exit status is 1 when any file \
-            could not be read; the cache does not change it.
+            could not be read; the cache does not change it. When no article was read, nothing is printed and \
+            the reasons go to standard error.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -30,6 +31,7 @@ struct CheckCommand: ParsableCommand {
         let reader = try corpus.makeReader()
         let result = reader.read(corpus.resolvedPaths)
         let cacheNotes = CorpusOptions.saveCacheNotingProblems(of: reader)
+        if result.articles.isEmpty { try corpus.endWithoutArticles(result, cacheNotes: cacheNotes, reader: reader) }
         let dataset = Dataset(result, catalog: reader.extractor.catalog)
         let report = CheckReport(
             dataset: dataset, failures: result.failures, skipped: result.skipped, cacheNotes: cacheNotes)

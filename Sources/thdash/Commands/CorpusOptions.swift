@@ -79,6 +79,22 @@ struct CorpusOptions: ParsableArguments {
             identity: CacheIdentity.of(catalog: extractor.catalog, outlets: extractor.outlets))
     }
 
+    /// Ends `figures` and `check` when no article was read, with nothing on standard output: status 1 and
+    /// the reasons on standard error (`NoArticleRead`), or status 0 and only the cache's notes when an empty
+    /// --files-from list named no path (an empty corpus chosen on purpose).
+    func endWithoutArticles(
+        _ result: CorpusReader.Result, cacheNotes: [CacheNote], reader: CorpusReader
+    ) throws -> Never {
+        let paths = resolvedPaths
+        if paths.isEmpty {
+            try StandardStreams.report(result, cacheNotes: cacheNotes)
+            throw ExitCode.success
+        }
+        try NoArticleRead.end(
+            paths: paths, failures: result.failures, skipped: result.skipped, cacheNotes: cacheNotes,
+            extensions: reader.fileExtensions)
+    }
+
     /// Why the cache file the reader opened was not used, if it was not.
     static func cacheProblem(of reader: CorpusReader) -> CacheNote? {
         (reader.cache as? FigureCache)?.problem

@@ -6,16 +6,17 @@ import ThdashModel
 import ThdashTerminal
 import ThdashUI
 
-/// `thdash [PATH...]`: the dashboard. Without a terminal on standard output it prints the overview and the
-/// products table as plain text instead.
+/// `thdash [PATH...]`: the dashboard. Without a terminal on standard output, or on one that cannot move the
+/// cursor (TERM=dumb), it prints the overview and the products table as plain text instead.
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: "Open the dashboard (the default command).",
         discussion: """
-            Keys: ? or F1 lists them all. When standard output is not a terminal, prints the overview and the \
-            products table as plain text. NO_COLOR turns colours off. THDASH_EXIT_AFTER_FIRST_FRAME=1 (for \
-            `thdash-bench ui`) quits after the first frame with data and prints how long it took.
+            Keys: ? or F1 lists them all. When standard output is not a terminal, or TERM names one that cannot \
+            move the cursor (dumb), prints the overview and the products table as plain text. NO_COLOR turns \
+            colours off. THDASH_EXIT_AFTER_FIRST_FRAME=1 (for `thdash-bench ui`) quits after the first frame \
+            with data and prints how long it took.
             """)
 
     @OptionGroup var corpus: CorpusOptions
@@ -31,13 +32,27 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let reader = try corpus.makeReader()
-        let loader = DashboardLoader(paths: corpus.resolvedPaths, reader: reader)
-        guard TerminalSession.isInteractive else {
+        let paths = corpus.resolvedPaths
+        let discovery = reader.discover(paths)
+        if discovery.files.isEmpty {
+            try NoArticleRead.end(
+                paths: paths, failures: discovery.failures, skipped: discovery.skipped, cacheNotes: [],
+                extensions: reader.fileExtensions)
+        }
+        let loader = DashboardLoader(discovery: discovery, reader: reader)
+        let addressesCursor = TerminalSession.addressesCursor()
+        guard TerminalSession.isInteractive && addressesCursor else {
             let (dataset, result, cacheNotes) = loader.load()
             let state = AppState(
                 dataset: dataset, failures: result.failures, skipped: result.skipped, language: language.language)
             try StandardStreams.write(PlainReport.render(state))
             try StandardStreams.report(result, cacheNotes: cacheNotes)
+            if !addressesCursor {
+                let term = TerminalSession.environment("TERM") ?? ""
+                try StandardStreams.error(
+                    "thdash: the terminal type '\(term)' cannot move the cursor, so the dashboard was printed as"
+                        + " plain text; set TERM to your terminal's type (for example xterm-256color) to open it")
+            }
             if !result.failures.isEmpty { throw ExitCode(1) }
             return
         }

@@ -7,7 +7,8 @@ import ThdashUI
 /// Loads the articles on a background queue, reporting progress and the finished dataset as actions in the
 /// mailbox the run loop drains.
 struct DashboardLoader: Sendable {
-    var paths: [String]
+    /// The files to read, found before the dashboard opened.
+    var discovery: Discovery
     var reader: CorpusReader
 
     /// Starts loading; `finished` is signalled once the dataset has been posted, `settled` once the cache of
@@ -18,7 +19,7 @@ struct DashboardLoader: Sendable {
         let finished = DispatchSemaphore(value: 0)
         let settled = DispatchSemaphore(value: 0)
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let result = reader.read(paths) { done, total in
+            let result = reader.read(discovery) { done, total in
                 // A few hundred steps draw a smooth bar; one message per file made the workers queue on the
                 // mailbox's lock and the UI apply thousands of updates while loading.
                 if done == total || done.isMultiple(of: max(1, total / 256)) {
@@ -39,7 +40,7 @@ struct DashboardLoader: Sendable {
     /// Loads synchronously (for the plain-text report): the dataset, what was read and skipped, and the
     /// cache's problems.
     func load() -> (Dataset, CorpusReader.Result, [CacheNote]) {
-        let result = reader.read(paths)
+        let result = reader.read(discovery)
         let cacheNotes = CorpusOptions.saveCacheNotingProblems(of: reader)
         return (Dataset(result, catalog: reader.extractor.catalog), result, cacheNotes)
     }

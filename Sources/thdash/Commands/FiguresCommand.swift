@@ -10,7 +10,8 @@ struct FiguresCommand: ParsableCommand {
         discussion: """
             Unreadable files are reported on standard error, one line each; the figures of every other file \
             are still printed. Paths skipped (a file or folder already read through another path, a symbolic \
-            link loop, a link to nothing) are noted there too. The exit status is 1 when any file failed.
+            link loop, a link to nothing) are noted there too. The exit status is 1 when any file failed. When \
+            no article was read, nothing is printed on standard output.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -38,6 +39,7 @@ struct FiguresCommand: ParsableCommand {
         let reader = try corpus.makeReader()
         let result = reader.read(corpus.resolvedPaths)
         let cacheNotes = CorpusOptions.saveCacheNotingProblems(of: reader)
+        if result.articles.isEmpty { try corpus.endWithoutArticles(result, cacheNotes: cacheNotes, reader: reader) }
         switch format {
         case .table: try StandardStreams.write(FigureTable.render(result.figures))
         case .json: try StandardStreams.write(bytes: FigureJSON.encodeBytes(result.figures))
