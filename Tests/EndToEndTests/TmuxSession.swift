@@ -48,7 +48,7 @@ final class TmuxSession {
         try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", script])
         if recordsOutput {
             try recordOutput(to: folder.appendingPathComponent("output").path)
-            FileManager.default.createFile(atPath: folder.appendingPathComponent("recording").path, contents: nil)
+            _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("recording").path, contents: nil)
         }
     }
 
@@ -142,7 +142,7 @@ final class TmuxSession {
 
     /// Brings the stopped thdash back to the foreground (`fg`), with `suspendable`.
     func resume() {
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("resume").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("resume").path, contents: nil)
     }
 
     /// Every byte written to the terminal since thdash started (with `recordsOutput`).
