@@ -33,16 +33,31 @@ extension Dataset {
             inScope = { self.products[Int($0)].isListedProduct || headlines.contains(Int($0)) }
         case .line(let id):
             guard let line = index.lineSlotByID[id] else { return [] }
-            inScope = { self.index.productLineSlot[Int($0)] == line }
+            return periods(with: mode, ofProducts: products.indices.filter { index.productLineSlot[$0] == line })
         case .product(let id):
             guard let slot = slot(of: id) else { return [] }
-            inScope = { Int($0) == slot }
+            return periods(with: mode, ofProducts: [slot])
         }
+        // Period by period, stopping at the first figure that counts: most periods have one early.
         return periods.indices.compactMap { rank in
             index.homeDatedByPeriod[rank].contains { o in
                 mode.includes(kind: observations[Int(o)].kind, basis: observations[Int(o)].basis)
                     && inScope(observations[Int(o)].productSlot)
             } ? periods[rank] : nil
         }
+    }
+
+    /// The same for a few products: their own figures only, rather than every period's.
+    private func periods(with mode: ComparisonMode, ofProducts slots: [Int]) -> [PeriodKey] {
+        var marked = [Bool](repeating: false, count: periods.count)
+        for slot in slots {
+            for o in index.homeDatedByProduct[slot]
+            where mode.includes(
+                kind: observations[Int(o)].kind, basis: observations[Int(o)].basis)
+            {
+                marked[Int(observations[Int(o)].periodRank)] = true
+            }
+        }
+        return periods.indices.compactMap { marked[$0] ? periods[$0] : nil }
     }
 }

@@ -7,29 +7,22 @@ extension AppState {
     /// The matrix's rows as listed: line headings and products.
     public var matrixLines: [MatrixLine] { matrixContents?.lines ?? [] }
 
-    /// The product on a matrix row, nil on a heading.
-    func matrixProduct(at index: Int) -> Product? {
-        let lines = matrixLines
-        guard let matrix, lines.indices.contains(index), case .product(let row) = lines[index] else { return nil }
-        return matrix.rows[row].product
-    }
+    /// The widest product name of the matrix in the interface language.
+    var matrixNameWidth: Int { matrixContents?.widestName[language] ?? 0 }
 
-    private var matrixContents: (matrix: PeriodMatrix, lines: [MatrixLine])? {
+    private var matrixContents: MatrixContents? {
         guard let dataset, let period else { return nil }
-        if let cached = cache.matrix, cached.matrix.mode == mode, cached.matrix.granularity == period.granularity {
-            return (cached.matrix, cached.lines)
-        }
-        let matrix = dataset.matrix(mode: mode, granularity: period.granularity)
-        return (matrix, MatrixLine.lines(of: matrix, lines: dataset.lines))
+        let key = MatrixContents.Key(mode: mode, granularity: period.granularity)
+        if let cached = cache.matrices[key] { return cached }
+        return MatrixContents(dataset.matrix(mode: mode, granularity: key.granularity), lines: dataset.lines)
     }
 
-    /// Keeps the matrix for the basis and length of period in force (made when the matrix is shown).
+    /// Keeps the matrix for the basis and length of period in force, once the matrix has been shown: every
+    /// basis and length visited stays made (at most twelve), so that b and p cost a matrix only once.
     mutating func cacheMatrix() {
-        guard
-            cache.matrix == nil || cache.matrix?.matrix.mode != mode
-                || cache.matrix?.matrix.granularity != period?.granularity,
-            let contents = matrixContents
-        else { return }
-        cache.matrix = contents
+        guard let period else { return }
+        let key = MatrixContents.Key(mode: mode, granularity: period.granularity)
+        guard cache.matrices[key] == nil, let contents = matrixContents else { return }
+        cache.matrices[key] = contents
     }
 }

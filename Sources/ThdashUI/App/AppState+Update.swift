@@ -256,6 +256,8 @@ extension AppState {
         let modes = ComparisonMode.allCases
         let next = modes[(modes.firstIndex(of: mode)! + 1) % modes.count]
         let choices = dataset?.periods(with: next, in: periodScope) ?? []
+        // Kept, so that the screen does not ask for the same list again after the change.
+        cache.periodChoices = (next, periodScope, choices)
         let before = period
         var target = period
         if let period, !choices.contains(period) {
@@ -297,6 +299,8 @@ extension AppState {
         }
         change(&self)
         refreshRows()
+        // The matrix, once made, follows the basis and length at once: restoring its row asks for it.
+        if !cache.matrices.isEmpty { cacheMatrix() }
         // The matrix keeps its row: a new period is another column of the same rows.
         if startingOver {
             for page in cursors.keys where page != .tab(.matrix) && page != .conflicts {

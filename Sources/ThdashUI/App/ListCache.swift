@@ -26,8 +26,8 @@ struct ListCache: Sendable {
     var lineRows: [String: [ProductRow]] = [:]
     /// The Lines screen's sections and the period and basis they were made for.
     var sections: (period: PeriodKey, mode: ComparisonMode, sections: [LineSection])?
-    /// The periods matrix and its listed rows, for the basis and length of period it was made for.
-    var matrix: (matrix: PeriodMatrix, lines: [MatrixLine])?
+    /// The periods matrices made so far, by basis and length of period.
+    var matrices: [MatrixContents.Key: MatrixContents] = [:]
     /// The history of the product opened with Enter.
     var history: (product: String, history: ProductHistory)?
     /// The search query folded (`VietnameseText.fold`).

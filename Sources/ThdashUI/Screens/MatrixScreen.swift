@@ -31,8 +31,7 @@ struct MatrixScreen {
             return
         }
 
-        let names = matrix.rows.map { state.name(of: $0.product) }
-        let nameWidth = min((names.map { TerminalText.width($0) }.max() ?? 0) + 2, max(12, body.width / 3))
+        let nameWidth = min(state.matrixNameWidth + 2, max(12, body.width / 3))
         let chosen = state.period.flatMap { matrix.column(of: $0) }
         let pinned = state.pinnedPeriod.flatMap { matrix.column(of: $0) }
         let differenceWidth = pinned != nil && chosen != nil ? Self.cellWidth : 0
@@ -68,7 +67,8 @@ struct MatrixScreen {
                 let name = state.language == .english && !line.nameEN.isEmpty ? line.nameEN : line.name
                 buffer.write(name, in: row, style: Style(.header).adding(.bold))
             case .product(let rowIndex):
-                buffer.write("  " + names[rowIndex], in: row.splitLeft(nameWidth - 1).left)
+                buffer.write(
+                    "  " + state.name(of: matrix.rows[rowIndex].product), in: row.splitLeft(nameWidth - 1).left)
                 for (offset, column) in shown.enumerated() {
                     let cell = Rect(
                         x: row.x + nameWidth + offset * Self.cellWidth, y: row.y, width: Self.cellWidth - 1, height: 1)
