@@ -50,3 +50,21 @@ final class OutletDirectoryTests: XCTestCase {
         XCTAssertEqual(TestSupport.outlets.outlet(url: "https://vnexpress.net/a"), .national)
     }
 }
+
+/// `trimmedOfSpaces` trims what Foundation's `.whitespaces` trims, which the catalog and outlets readers
+/// used before.
+final class SpaceTrimmingTests: XCTestCase {
+    func testTrimsAsFoundationsWhitespacesDo() {
+        let spaces = ["", " ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\u{202F}"]
+        let cores = ["", "x", "Thanh Hóa", "a \t b", "\u{200B}x", "x\n", "\ny"]
+        for lead in spaces {
+            for trail in spaces {
+                for core in cores {
+                    let text = lead + core + trail
+                    XCTAssertEqual(
+                        text.trimmedOfSpaces(), text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+                }
+            }
+        }
+    }
+}

@@ -48,9 +48,9 @@ public struct ProductCatalog: Sendable {
     /// Adds the entry a line describes; nothing for a comment or a blank line.
     private mutating func parse(_ raw: Substring, number: Int) throws {
         let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-        if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { return }
+        if line.trimmedOfSpaces().isEmpty || line.hasPrefix("#") { return }
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmedOfSpaces()
         }
         guard fields.count >= 5 else {
             throw ParseError(line: number, reason: "expected at least 5 tab-separated fields")
@@ -65,7 +65,7 @@ public struct ProductCatalog: Sendable {
         let unit = fields.count > 5 ? fields[5] : ""
         var aliases = [fields[3]]
         if fields.count > 6 {
-            aliases += fields[6].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            aliases += fields[6].split(separator: "|").map { $0.trimmedOfSpaces() }
         }
         let entry = CatalogEntry(
             kind: kind, id: id, line: lineID, nameVI: TextNormalizer.normalize(fields[3]), nameEN: fields[4],
