@@ -1,8 +1,8 @@
 #!/bin/sh
 # Clones this repository (its committed HEAD, or the revision given) into a temporary folder and runs
 # `swift build` and `swift test` there with HOME set to a new empty folder and the XDG and THDASH_
-# variables unset, then fails if the tests wrote anything into that HOME: the build and the tests must
-# work from a fresh clone, and the tests must never write to the user's home.
+# variables unset, then fails if the build printed a warning or the tests wrote anything into that HOME:
+# the build and the tests must work from a fresh clone without warnings, and never write to the user's home.
 #
 #   Scripts/clean-clone-check.sh [REVISION]
 #
@@ -38,7 +38,16 @@ listing() { (cd "$work/home" && find . -mindepth 1 | sort); }
 # The toolchain writes into HOME itself while it builds (clang's module cache, SwiftPM's URL cache,
 # ~/.local/share/bin): that is noted, not held against the tests. Then the tests run on the build as it is,
 # and nothing may appear in HOME while they do.
-run swift build --build-tests
+# Any compiler or package warning fails the check (the linker's notes on the fuzz build are not run here).
+status=0
+run swift build --build-tests > "$work/build.log" 2>&1 || status=$?
+cat "$work/build.log" >&2
+[ "$status" = 0 ] || exit "$status"
+if grep -q "warning:" "$work/build.log"; then
+    echo "clean-clone-check: FAILED: the build printed warnings:" >&2
+    grep "warning:" "$work/build.log" | sort -u >&2
+    exit 1
+fi
 listing > "$work/built.list"
 if [ -s "$work/built.list" ]; then
     echo "clean-clone-check: the toolchain wrote into HOME while building (not a failure):" >&2

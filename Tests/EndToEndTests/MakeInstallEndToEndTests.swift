@@ -35,6 +35,18 @@ final class MakeInstallEndToEndTests: XCTestCase {
         XCTAssertEqual(
             fm.contents(atPath: prefix + "/share/man/man1/thdash.1"),
             fm.contents(atPath: ThdashBinary.packageRoot.appendingPathComponent("Docs/thdash.1").path))
+        // The installed page as man shows it, where man is installed.
+        if let man = ["/usr/bin/man", "/bin/man"].first(where: fm.isExecutableFile) {
+            var plain = environment
+            plain["MANPAGER"] = "cat"
+            plain["MANWIDTH"] = "80"
+            let shown = try Spawn.run(
+                man, ["-l", prefix + "/share/man/man1/thdash.1"], environment: plain, output: .file, errors: .file,
+                timeout: 60)
+            XCTAssertEqual(shown.status, 0, shown.errors)
+            XCTAssertTrue(shown.output.contains("thdash"), shown.output)
+            XCTAssertTrue(shown.output.contains("--files-from"), shown.output)
+        }
         // Where bash-completion, zsh and fish look under a prefix, each script registering thdash.
         for (path, registration) in [
             ("share/bash-completion/completions/thdash", "_thdash thdash"),
