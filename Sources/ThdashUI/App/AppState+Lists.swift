@@ -61,7 +61,7 @@ extension AppState {
     /// The periods, in time order, in which the current screen has a figure for the current basis.
     public var periodChoices: [PeriodKey] {
         let scope = periodScope
-        if let cached = cache.periodChoices, cached.mode == mode, cached.scope == scope { return cached.periods }
+        if let cached = cache.periodChoices[PeriodChoicesKey(mode: mode, scope: scope)] { return cached }
         return dataset?.periods(with: mode, in: scope) ?? []
     }
 
@@ -106,8 +106,9 @@ extension AppState {
         case .tab(.matrix): cacheMatrix()
         case .tab, .conflicts, .article: break
         }
-        if let dataset, cache.periodChoices.map({ $0.mode != mode || $0.scope != periodScope }) ?? true {
-            cache.periodChoices = (mode, periodScope, dataset.periods(with: mode, in: periodScope))
+        let choicesKey = PeriodChoicesKey(mode: mode, scope: periodScope)
+        if let dataset, cache.periodChoices[choicesKey] == nil {
+            cache.periodChoices[choicesKey] = dataset.periods(with: mode, in: periodScope)
         }
         if search.isActive, !matchCountIsCached(on: page), let count = countMatches(on: page) {
             cache.matchCount = (page, search.query, cache.generation, count)

@@ -255,9 +255,9 @@ extension AppState {
     private mutating func cycleBasis() {
         let modes = ComparisonMode.allCases
         let next = modes[(modes.firstIndex(of: mode)! + 1) % modes.count]
-        let choices = dataset?.periods(with: next, in: periodScope) ?? []
-        // Kept, so that the screen does not ask for the same list again after the change.
-        cache.periodChoices = (next, periodScope, choices)
+        let key = PeriodChoicesKey(mode: next, scope: periodScope)
+        let choices = cache.periodChoices[key] ?? dataset?.periods(with: next, in: periodScope) ?? []
+        cache.periodChoices[key] = choices
         let before = period
         var target = period
         if let period, !choices.contains(period) {

@@ -19,7 +19,7 @@ struct ListCache: Sendable {
     /// products list may hold only the first).
     var listedCounts = (filled: 0, total: 0)
     /// The periods with a figure for a basis on a screen's scope, for the last pair asked.
-    var periodChoices: (mode: ComparisonMode, scope: PeriodScope, periods: [PeriodKey])?
+    var periodChoices: [PeriodChoicesKey: [PeriodKey]] = [:]
     /// Each product's row in the pinned period, by product id, for the period and basis it was made for.
     var pinnedRows: (period: PeriodKey, mode: ComparisonMode, rows: [String: ProductRow])?
     /// The rows of each product line opened with Enter, by line id: `allRows` of that line, in order.
@@ -36,4 +36,11 @@ struct ListCache: Sendable {
     var generation = 0
     /// How many products of a page's list match a query, for the rows of one generation.
     var matchCount: (page: Page, query: String, generation: Int, count: Int)?
+}
+
+/// The periods with a figure are asked for by basis and scope: each pair is kept once found (a screen's
+/// scopes and the three bases make a handful), so that `b` and ← → never scan the dataset twice.
+struct PeriodChoicesKey: Hashable, Sendable {
+    var mode: ComparisonMode
+    var scope: PeriodScope
 }
