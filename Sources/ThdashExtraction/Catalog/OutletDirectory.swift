@@ -44,11 +44,7 @@ public struct OutletDirectory: Sendable {
 
     /// Adds the outlet a line describes; nothing for a comment or a blank line.
     private mutating func parse(_ raw: Substring, number: Int) throws {
-        let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-        if line.trimmedOfSpaces().isEmpty || line.hasPrefix("#") { return }
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-            $0.trimmedOfSpaces()
-        }
+        guard let fields = TabSeparatedLine.fields(of: raw) else { return }
         guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
             throw ParseError(line: number, reason: "expected 'domain<TAB>province<TAB>names'")
         }

@@ -47,11 +47,7 @@ public struct ProductCatalog: Sendable {
 
     /// Adds the entry a line describes; nothing for a comment or a blank line.
     private mutating func parse(_ raw: Substring, number: Int) throws {
-        let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-        if line.trimmedOfSpaces().isEmpty || line.hasPrefix("#") { return }
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-            $0.trimmedOfSpaces()
-        }
+        guard let fields = TabSeparatedLine.fields(of: raw) else { return }
         guard fields.count >= 5 else {
             throw ParseError(line: number, reason: "expected at least 5 tab-separated fields")
         }
